@@ -1,0 +1,30 @@
+namespace ValueAtlas.Core.Config;
+
+/// <summary>One entry under <c>models:</c> in a run config. Mutable init-only properties because YamlDotNet needs a parameterless constructor.</summary>
+public sealed record ModelConfig
+{
+    /// <summary>openai (any OpenAI-compatible chat endpoint), openai-completions (/v1/completions, base models) or anthropic.</summary>
+    public string Provider { get; init; } = ProviderNames.OpenAI;
+
+    /// <summary>Base URL, e.g. http://127.0.0.1:8000/v1 for vLLM or https://api.anthropic.com for Anthropic.</summary>
+    public string Endpoint { get; init; } = "";
+
+    /// <summary>The model id the endpoint expects.</summary>
+    public string Model { get; init; } = "";
+
+    /// <summary>The NAME of the environment variable that holds the key; the key itself never appears in a config.</summary>
+    public string? ApiKeyEnv { get; init; }
+
+    public int MaxConcurrency { get; init; } = 4;
+
+    public int? RequestsPerMinute { get; init; }
+
+    public ModelPrice Price { get; init; } = new();
+
+    public double TimeoutSeconds { get; init; } = 120;
+
+    public int MaxAttempts { get; init; } = 5;
+
+    /// <summary>Whether the endpoint accepts response_format json_schema; when false the schema goes into the prompt only.</summary>
+    public bool JsonSchema { get; init; } = true;
+}
