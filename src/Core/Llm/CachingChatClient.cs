@@ -1,0 +1,23 @@
+using Microsoft.Extensions.AI;
+
+namespace ValueAtlas.Core.Llm;
+
+/// <summary>Answers from the cache without touching the network; stores a fresh answer before handing it back.</summary>
+internal sealed class CachingChatClient(IChatClient inner, ResponseCache cache, string provider, Uri endpoint, string model) : DelegatingChatClient(inner)
+{
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var list = messages as IList<ChatMessage> ?? messages.ToList();
+        var key = CacheKey.Compute(provider, endpoint, model, list, options);
+        if (cache.TryGet(key) is { } hit)
+        {
+            var cached = hit.ToResponse();
+            cached.SetCallInfo(new CallInfo { Cached = true });
+            return cached;
+        }
+
+        var response = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
+        cache.Put(key, model, CachedAnswer.From(response));
+        return response;
+    }
+}

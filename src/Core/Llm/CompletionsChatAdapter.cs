@@ -1,0 +1,132 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.AI;
+using OpenAI;
+using MeaiMessage = Microsoft.Extensions.AI.ChatMessage;
+
+namespace ValueAtlas.Core.Llm;
+
+/// <summary>
+/// <see cref="IChatClient"/> over the legacy <c>/v1/completions</c> endpoint, which base models (no chat template) need.
+/// The SDK keeps its completions types internal, so the request goes raw through the SDK's pipeline.
+/// </summary>
+public sealed class CompletionsChatAdapter : IChatClient
+{
+    private static readonly PipelineMessageClassifier OkOnly = PipelineMessageClassifier.Create(stackalloc ushort[] { 200 });
+
+    private readonly OpenAIClient _client;
+    private readonly HttpClient _http;
+    private readonly Uri _uri;
+    private readonly string _model;
+    private readonly TimeProvider _time;
+    private readonly ChatClientMetadata _metadata;
+
+    public CompletionsChatAdapter(Uri endpoint, string model, string? apiKey, TimeProvider time)
+    {
+        _http = HttpTransport.Create();
+        _model = model;
+        _time = time;
+        _uri = new Uri(endpoint.ToString().TrimEnd('/') + "/completions");
+        _client = new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(apiKey) ? "none" : apiKey), new OpenAIClientOptions
+        {
+            Endpoint = endpoint,
+            Transport = new HttpClientPipelineTransport(_http),
+            RetryPolicy = new ClientRetryPolicy(0),
+            NetworkTimeout = Timeout.InfiniteTimeSpan,
+        });
+        _metadata = new ChatClientMetadata("openai-completions", endpoint, model);
+    }
+
+    /// <summary>A base model continues text: the messages are joined into one prompt, roles dropped.</summary>
+    public static string RenderPrompt(IEnumerable<MeaiMessage> messages) => string.Join("\n\n", messages.Select(m => m.Text));
+
+    public async Task<ChatResponse> GetResponseAsync(IEnumerable<MeaiMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var probe = HttpProbe.Begin(_time);
+        using var message = _client.Pipeline.CreateMessage();
+        message.Request.Method = "POST";
+        message.Request.Uri = _uri;
+        message.Request.Headers.Set("Content-Type", "application/json");
+        message.Request.Content = BinaryContent.Create(BinaryData.FromString(RequestBody(RenderPrompt(messages), options)));
+        message.ResponseClassifier = OkOnly;
+        JsonDocument document;
+        try
+        {
+            await _client.Pipeline.SendAsync(message).ConfigureAwait(false);
+            var response = message.Response!;
+            if (response.IsError)
+            {
+                throw AdapterErrors.FromStatus(response.Status, probe.RetryAfter, response.Content.ToString(), new ClientResultException(response));
+            }
+
+            document = JsonDocument.Parse(response.Content);
+        }
+        catch (ClientResultException e)
+        {
+            throw AdapterErrors.FromStatus(e.Status == 0 ? probe.Status : e.Status, probe.RetryAfter, e.Message, e);
+        }
+        catch (Exception e) when (AdapterErrors.IsTransport(e, cancellationToken))
+        {
+            throw AdapterErrors.FromTransport(e);
+        }
+
+        using (document)
+        {
+            try
+            {
+                return CompletionsResponse.Parse(document.RootElement);
+            }
+            catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException or FormatException)
+            {
+                throw AdapterErrors.FromTransport(new JsonException($"not a completions response: {e.Message}", e));
+            }
+        }
+    }
+
+    public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<MeaiMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+        StreamingFallback.Stream(this, messages, options, cancellationToken);
+
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceKey is null && serviceType == typeof(ChatClientMetadata) ? _metadata :
+        serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
+
+    public void Dispose() => _http.Dispose();
+
+    private string RequestBody(string prompt, ChatOptions? options)
+    {
+        var body = new JsonObject { ["model"] = _model, ["prompt"] = prompt };
+        if (options?.MaxOutputTokens is { } max)
+        {
+            body["max_tokens"] = max;
+        }
+
+        if (options?.Temperature is { } temperature)
+        {
+            body["temperature"] = temperature;
+        }
+
+        if (options?.TopP is { } topP)
+        {
+            body["top_p"] = topP;
+        }
+
+        if (options?.Seed is { } seed)
+        {
+            body["seed"] = seed;
+        }
+
+        if (options?.StopSequences is { Count: > 0 } stops)
+        {
+            body["stop"] = new JsonArray(stops.Select(s => (JsonNode?)s).ToArray());
+        }
+
+        if (options.GetTopLogprobs() is { } k)
+        {
+            body["logprobs"] = k;
+        }
+
+        return body.ToJsonString();
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.AI;
+
+namespace ValueAtlas.Core.Llm;
+
+/// <summary>
+/// At most N calls in flight per model. A call keeps its slot through its retries, so when the server says
+/// "slow down" the whole model slows down instead of others taking the freed slot.
+/// </summary>
+internal sealed class ConcurrencyLimitingChatClient(IChatClient inner, int maxConcurrency) : DelegatingChatClient(inner)
+{
+    private readonly SemaphoreSlim _slots = new(maxConcurrency, maxConcurrency);
+
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _slots.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
