@@ -1,1 +1,11 @@
-return 0;
+using System.CommandLine;
+using System.Text;
+using ValueAtlas.Cli.Commands;
+
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+var root = new RootCommand("""
+    ValueAtlas builds, reviews, releases and evaluates country-specific value datasets for language models, Korean first.
+    Every model call goes through one gateway: response cache, concurrency and rate limits, retries, cost accounting.
+    """);
+root.Subcommands.Add(LlmCommand.Create());
+return await root.Parse(args).InvokeAsync();

@@ -27,7 +27,7 @@ public static class ChatExtensions
     public static IReadOnlyList<TokenPosition> GetLogprobs(this ChatResponse response) =>
         response.AdditionalProperties?.TryGetValue(LogprobsKey, out var v) == true && v is IReadOnlyList<TokenPosition> p ? p : [];
 
-    internal static void SetLogprobs(this ChatResponse response, IReadOnlyList<TokenPosition> positions)
+    public static void SetLogprobs(this ChatResponse response, IReadOnlyList<TokenPosition> positions)
     {
         if (positions.Count == 0)
         {
@@ -41,7 +41,7 @@ public static class ChatExtensions
     public static CallInfo GetCallInfo(this ChatResponse response) =>
         response.AdditionalProperties?.TryGetValue(CallInfoKey, out var v) == true && v is CallInfo c ? c : new CallInfo();
 
-    internal static void SetCallInfo(this ChatResponse response, CallInfo info)
+    public static void SetCallInfo(this ChatResponse response, CallInfo info)
     {
         response.AdditionalProperties ??= [];
         response.AdditionalProperties[CallInfoKey] = info;

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what ValueAtlas and its tests need on a fresh Debian machine. Safe to run again: it skips what is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "setup: the .NET 10 SDK is required (dotnet not on PATH)" >&2
+  exit 1
+fi
+
+# Debian packages later stages need (browser, PostgreSQL, SPSS tools) are added here as their issues land.
+APT_PACKAGES=()
+missing=()
+for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ "${#missing[@]}" -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+dotnet restore ValueAtlas.slnx -nologo -v q

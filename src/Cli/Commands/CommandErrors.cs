@@ -1,0 +1,44 @@
+using ValueAtlas.Core.Config;
+using ValueAtlas.Core.Llm;
+
+namespace ValueAtlas.Cli.Commands;
+
+/// <summary>Maps what a command threw to a message on stderr and an exit code. Messages are redacted of any key.</summary>
+public static class CommandErrors
+{
+    public static async Task<int> RunAsync(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body().ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            return Fail(e.Message, ExitCodes.BadInput);
+        }
+        catch (ConfigException e)
+        {
+            return Fail(e.Message, ExitCodes.BadInput);
+        }
+        catch (LlmCallException e)
+        {
+            return Fail(e.Message + Hint(e), ExitCodes.EndpointFailed);
+        }
+    }
+
+    private static string Hint(LlmCallException e) => e.Kind switch
+    {
+        LlmFailureKind.Connection => " (is the server running, and is the endpoint URL right?)",
+        LlmFailureKind.RateLimited => " (the endpoint kept rate-limiting: lower --concurrency or try later)",
+        LlmFailureKind.Timeout => " (raise --timeout, or check the server's load)",
+        LlmFailureKind.Rejected when e.Status is 401 or 403 => " (check the API key in the variable named by --api-key-env)",
+        LlmFailureKind.Rejected when e.Status is 404 => " (check the endpoint URL and the model name)",
+        _ => "",
+    };
+
+    private static int Fail(string message, int code)
+    {
+        Console.Error.WriteLine("error: " + SecretRedactor.Redact(message));
+        return code;
+    }
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.AI;
+using ValueAtlas.Cli.Output;
+using ValueAtlas.Core.Llm;
+
+namespace ValueAtlas.Cli.Commands;
+
+/// <summary>
+/// <c>valueatlas llm batch</c>: many prompts through one gateway. Each answer is printed the moment it returns (and is
+/// already in the cache by then), so an interrupted batch re-run with the same --cache pays for nothing twice.
+/// </summary>
+public static class LlmBatchCommand
+{
+    public static Command Create()
+    {
+        var selection = new ModelSelection();
+        var input = new Option<FileInfo>("--in") { Description = "JSONL prompts, one {\"id\", \"prompt\", \"system\"?} per line.", Required = true };
+        var output = new Option<FileInfo?>("--out") { Description = "Also write all answers, in input order, to this JSONL file (atomically, at the end)." };
+        var parameters = new CallParameters();
+        var command = new Command("batch", """
+            Send every prompt of a JSONL file; print one JSON line per answer as it arrives (the ask shape plus id),
+            or {"id", "error"} for a prompt whose calls all failed. A summary goes to stderr.
+            Exit codes: 0 all answered, 2 bad input or configuration, 3 some prompts failed.
+            """)
+        {
+            input,
+            output,
+        };
+        selection.AddTo(command);
+        parameters.AddTo(command);
+        command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
+        {
+            var prompts = BatchInput.Read(parse.GetValue(input)!);
+            var selected = selection.Resolve(parse, Environment.GetEnvironmentVariable);
+            var options = parameters.ToChatOptions(parse);
+            using var scope = GatewayScope.Open(selected, Environment.GetEnvironmentVariable);
+            var lines = new string[prompts.Count];
+            var failed = 0;
+            var stdout = new Lock();
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, prompts.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = selected.Config.MaxConcurrency, CancellationToken = ct },
+                async (index, token) =>
+                {
+                    var line = await AnswerAsync(scope.Gateway, prompts[index], options, token).ConfigureAwait(false);
+                    if (line.Failed)
+                    {
+                        Interlocked.Increment(ref failed);
+                    }
+
+                    lines[index] = line.Json;
+                    lock (stdout)
+                    {
+                        Console.Out.WriteLine(line.Json);
+                        Console.Out.Flush();
+                    }
+                }).ConfigureAwait(false);
+
+            if (parse.GetValue(output) is { } file)
+            {
+                await File.WriteAllTextAsync(file.FullName + ".tmp", string.Join('\n', lines) + "\n", Encoding.UTF8, ct).ConfigureAwait(false);
+                File.Move(file.FullName + ".tmp", file.FullName, overwrite: true);
+            }
+
+            var usage = scope.Gateway.Ledger.For(selected.Name);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{prompts.Count} prompts: {usage.CacheHits} from cache, {usage.Calls - usage.CacheHits} sent ({usage.Attempts} attempts), {failed} failed; tokens in {usage.InputTokens}, out {usage.OutputTokens}; cost {usage.Cost:0.####}"));
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.EndpointFailed;
+        }));
+        return command;
+    }
+
+    private static async Task<(string Json, bool Failed)> AnswerAsync(LlmGateway gateway, BatchPrompt prompt, ChatOptions options, CancellationToken ct)
+    {
+        List<ChatMessage> messages = prompt.System is { } system
+            ? [new ChatMessage(ChatRole.System, system), new ChatMessage(ChatRole.User, prompt.Prompt)]
+            : [new ChatMessage(ChatRole.User, prompt.Prompt)];
+        try
+        {
+            var response = await gateway.Client.GetResponseAsync(messages, options, ct).ConfigureAwait(false);
+            return (AnswerJson.Render(response, id: prompt.Id), false);
+        }
+        catch (LlmCallException e)
+        {
+            return (AnswerJson.RenderError(prompt.Id, e), true);
+        }
+    }
+}

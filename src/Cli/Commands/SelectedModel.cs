@@ -1,0 +1,5 @@
+using ValueAtlas.Core.Config;
+
+namespace ValueAtlas.Cli.Commands;
+
+public sealed record SelectedModel(string Name, ModelConfig Config, string? CachePath);

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using Microsoft.Extensions.AI;
+using ValueAtlas.FakeLlm;
+
+namespace ValueAtlas.Core.Tests.Llm;
+
+public sealed class LimitTests
+{
+    [Fact]
+    public async Task ConcurrencyLimit_KeepsAtMostNCallsInFlight()
+    {
+        await using var server = await FakeLlmServer.StartAsync(new FakeLlmOptions { Latency = TimeSpan.FromMilliseconds(150) });
+        using var gateway = TestGateways.Create(server, c => c with { MaxConcurrency = 2 });
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => gateway.Client.GetResponseAsync([new ChatMessage(ChatRole.User, $"q{i}")])));
+
+        // With two slots, requests arrive in three waves roughly 150 ms apart: never three within one latency.
+        var arrivals = server.Requests.Select(r => r.ReceivedAt).Order().ToArray();
+        for (var i = 2; i < arrivals.Length; i++)
+        {
+            Assert.True(arrivals[i] - arrivals[i - 2] >= TimeSpan.FromMilliseconds(140), $"request {i} arrived {(arrivals[i] - arrivals[i - 2]).TotalMilliseconds} ms after request {i - 2}");
+        }
+    }
+
+    [Fact]
+    public async Task HigherConcurrency_RunsCallsInParallel()
+    {
+        await using var server = await FakeLlmServer.StartAsync(new FakeLlmOptions { Latency = TimeSpan.FromMilliseconds(200) });
+        using var gateway = TestGateways.Create(server, c => c with { MaxConcurrency = 8 });
+        var clock = Stopwatch.StartNew();
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => gateway.Client.GetResponseAsync([new ChatMessage(ChatRole.User, $"q{i}")])));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(1200), $"8 calls of 200 ms at concurrency 8 took {clock.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task RateLimit_SpacesRequestStarts()
+    {
+        await using var server = await FakeLlmServer.StartAsync();
+        using var gateway = TestGateways.Create(server, c => c with { RequestsPerMinute = 600 });
+
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(i => gateway.Client.GetResponseAsync([new ChatMessage(ChatRole.User, $"q{i}")])));
+
+        var arrivals = server.Requests.Select(r => r.ReceivedAt).Order().ToArray();
+        Assert.True(arrivals[^1] - arrivals[0] >= TimeSpan.FromMilliseconds(380), $"5 requests at 600/min spread over only {(arrivals[^1] - arrivals[0]).TotalMilliseconds} ms");
+    }
+}
