@@ -1,0 +1,8 @@
+namespace ValueAtlas.FakeLlm;
+
+internal enum ApiDialect
+{
+    OpenAIChat,
+    OpenAICompletions,
+    AnthropicMessages,
+}

@@ -1,0 +1,3 @@
+namespace ValueAtlas.FakeLlm;
+
+internal sealed record LogprobsReply(string Content, IReadOnlyList<IReadOnlyList<(string Token, double Logprob)>> Positions) : FakeReply;

@@ -1,0 +1,6 @@
+namespace ValueAtlas.FakeLlm;
+
+internal sealed record ResetReply : FakeReply
+{
+    public static ResetReply Instance { get; } = new();
+}

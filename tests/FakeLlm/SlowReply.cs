@@ -1,0 +1,3 @@
+namespace ValueAtlas.FakeLlm;
+
+internal sealed record SlowReply(TimeSpan Delay, FakeReply Then) : FakeReply;

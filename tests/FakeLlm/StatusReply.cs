@@ -1,0 +1,3 @@
+namespace ValueAtlas.FakeLlm;
+
+internal sealed record StatusReply(int StatusCode, TimeSpan? RetryAfter, string? Body) : FakeReply;

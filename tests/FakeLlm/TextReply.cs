@@ -1,0 +1,3 @@
+namespace ValueAtlas.FakeLlm;
+
+internal sealed record TextReply(string Content, int InputTokens, int OutputTokens) : FakeReply;

@@ -1,0 +1,6 @@
+namespace ValueAtlas.FakeLlm;
+
+internal sealed record TruncatedReply : FakeReply
+{
+    public static TruncatedReply Instance { get; } = new();
+}
