@@ -22,12 +22,19 @@ internal static class AdapterErrors
     public static bool IsTransport(Exception e, CancellationToken callerToken) =>
         !callerToken.IsCancellationRequested && e is HttpRequestException or IOException or SocketException or JsonException or InvalidOperationException or FormatException or KeyNotFoundException or ArgumentOutOfRangeException;
 
-    public static LlmEndpointException FromTransport(Exception e) => e switch
+    /// <summary>SDKs wrap socket errors (the OpenAI pipeline in a status-0 ClientResultException), so look down the chain.</summary>
+    public static LlmEndpointException FromTransport(Exception e)
     {
-        HttpRequestException or IOException or SocketException =>
-            new LlmEndpointException(LlmFailureKind.Connection, $"connection failed: {Trim(e.Message)}", inner: e),
-        _ => new LlmEndpointException(LlmFailureKind.InvalidResponse, $"unreadable response: {Trim(e.Message)}", inner: e),
-    };
+        for (var cause = (Exception?)e; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is HttpRequestException or IOException or SocketException)
+            {
+                return new LlmEndpointException(LlmFailureKind.Connection, $"connection failed: {Trim(cause.Message)}", inner: e);
+            }
+        }
+
+        return new LlmEndpointException(LlmFailureKind.InvalidResponse, $"unreadable response: {Trim(e.Message)}", inner: e);
+    }
 
     private static string Trim(string text)
     {
