@@ -75,8 +75,11 @@ public static class RunConfigLoader
         }
         catch (YamlException e)
         {
+            var message = e.Message.StartsWith("Duplicate key ", StringComparison.Ordinal)
+                ? $"duplicate key '{e.Message["Duplicate key ".Length..]}'"
+                : $"YAML syntax: {e.Message}";
             throw new ConfigException(
-                new ConfigError(sourceName, (int)e.Start.Line, (int)e.Start.Column, YamlSyntaxPath.AtError(text), $"YAML syntax: {e.Message}"),
+                new ConfigError(sourceName, (int)e.Start.Line, (int)e.Start.Column, YamlSyntaxPath.AtError(text), message),
                 e);
         }
 

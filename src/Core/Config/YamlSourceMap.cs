@@ -49,33 +49,34 @@ internal sealed class YamlSourceMap
         while (node is not null)
         {
             YamlNode? next = null;
+            // A collection's own marks cover only its first token, so the entry holding the mark is the
+            // last one starting at or before it; documents list nodes in text order.
             if (node is YamlMappingNode mapping)
             {
-                foreach (var (key, value) in mapping.Children)
+                var entry = mapping.Children.LastOrDefault(e => e.Key.Start.Index <= mark.Index);
+                if (entry.Key is not null)
                 {
-                    if (Contains(key, mark))
+                    path.Add(KeyText(entry.Key));
+                    if (entry.Value.Start.Index > mark.Index)
                     {
-                        path.Add(KeyText(key));
-                        return (path, key);
+                        return (path, entry.Key);
                     }
 
-                    if (Contains(value, mark))
-                    {
-                        path.Add(KeyText(key));
-                        next = value;
-                        break;
-                    }
+                    next = entry.Value;
                 }
             }
             else if (node is YamlSequenceNode sequence)
             {
-                for (var i = 0; i < sequence.Children.Count && next is null; i++)
+                var index = sequence.Children.Count - 1;
+                while (index >= 0 && sequence.Children[index].Start.Index > mark.Index)
                 {
-                    if (Contains(sequence.Children[i], mark))
-                    {
-                        path.Add($"[{i}]");
-                        next = sequence.Children[i];
-                    }
+                    index--;
+                }
+
+                if (index >= 0)
+                {
+                    path.Add($"[{index}]");
+                    next = sequence.Children[index];
                 }
             }
 
@@ -111,10 +112,6 @@ internal sealed class YamlSourceMap
             }
         }
     }
-
-    // Empty scalars span no characters, so a mark at their start still counts as inside.
-    private static bool Contains(YamlNode node, Mark mark) =>
-        mark.Index == node.Start.Index || (mark.Index > node.Start.Index && mark.Index < node.End.Index);
 
     private static string KeyText(YamlNode key) => key is YamlScalarNode scalar ? scalar.Value ?? "" : key.ToString();
 }
