@@ -156,6 +156,54 @@ public sealed class RunConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Unknown_price_key_lists_the_keys_price_accepts()
+    {
+        var ex = Assert.Throws<ConfigException>(() => RunConfigLoader.LoadFromText("""
+            models:
+              exaone:
+                price:
+                  input_per_milion: 1
+            """, "run.yaml"));
+
+        Assert.Equal(
+            "run.yaml:4:7: models.exaone.price.input_per_milion: unknown key 'input_per_milion'; expected one of: input_per_million, output_per_million",
+            ex.Message);
+    }
+
+    [Fact]
+    public void Model_names_with_dots_keep_their_path_in_type_errors()
+    {
+        var ex = Assert.Throws<ConfigException>(() => RunConfigLoader.LoadFromText("""
+            models:
+              exaone-3.5-32b:
+                max_attempts: many
+            """, "run.yaml"));
+
+        Assert.Equal("run.yaml:3:19: models.exaone-3.5-32b.max_attempts: expected a whole number, found 'many'", ex.Message);
+    }
+
+    [Fact]
+    public void Non_text_api_key_env_is_rejected_without_echoing_its_content()
+    {
+        var ex = Assert.Throws<ConfigException>(() => RunConfigLoader.LoadFromText("""
+            models:
+              m:
+                api_key_env: [sk-ant-secret-value]
+            """, "run.yaml"));
+
+        Assert.Equal("models.m.api_key_env", Assert.Single(ex.Errors).YamlPath);
+        Assert.DoesNotContain("sk-ant-secret-value", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Second_yaml_document_is_an_error()
+    {
+        var ex = Assert.Throws<ConfigException>(() => RunConfigLoader.LoadFromText("cache: a.sqlite\n---\ncache: b.sqlite\n", "run.yaml"));
+
+        Assert.Equal(3, Assert.Single(ex.Errors).Line);
+    }
+
+    [Fact]
     public void Yaml_syntax_error_names_line_column_and_the_path_reached()
     {
         var ex = Assert.Throws<ConfigException>(() => RunConfigLoader.LoadFromText("""
