@@ -1,3 +1,5 @@
+using YamlDotNet.Serialization;
+
 namespace ValueAtlas.Core.Config;
 
 /// <summary>One entry under <c>models:</c> in a run config. Mutable init-only properties because YamlDotNet needs a parameterless constructor.</summary>
@@ -27,4 +29,12 @@ public sealed record ModelConfig
 
     /// <summary>Whether the endpoint accepts response_format json_schema; when false the schema goes into the prompt only.</summary>
     public bool JsonSchema { get; init; } = true;
+
+    /// <summary>The key under <c>models:</c>; set by the loader so errors can name <c>models.&lt;name&gt;</c>.</summary>
+    [YamlIgnore]
+    public string Name { get; init; } = "";
+
+    /// <summary>Where <c>api_key_env</c> was written, so a variable missing at call time still points at the file and line.</summary>
+    [YamlIgnore]
+    public ConfigLocation? ApiKeyEnvLocation { get; init; }
 }

@@ -1,0 +1,12 @@
+namespace ValueAtlas.Core.Config;
+
+/// <summary>One problem in a config file. Line and Column are 1-based; 0 means the position is unknown.</summary>
+public sealed record ConfigError(string File, int Line, int Column, string YamlPath, string Message)
+{
+    /// <summary>Compiler style (<c>file:line:column: path: message</c>) so editors and terminals can jump to it.</summary>
+    public override string ToString()
+    {
+        var where = Line > 0 ? $"{File}:{Line}:{Column}" : File;
+        return YamlPath.Length > 0 ? $"{where}: {YamlPath}: {Message}" : $"{where}: {Message}";
+    }
+}

@@ -1,0 +1,47 @@
+using ValueAtlas.Core.Config;
+
+namespace ValueAtlas.Core.Tests.Config;
+
+public sealed class ExampleConfigTests
+{
+    [Fact]
+    public void Models_example_yaml_loads_and_validates()
+    {
+        var file = Path.Combine(RepositoryRoot(), "datasets", "runs", "models.example.yaml");
+
+        var config = RunConfigLoader.Load(file);
+
+        Assert.Equal(["exaone", "exaone-ollama", "llama3-8b-base", "claude"], config.Models.Keys);
+        Assert.Equal("http://127.0.0.1:8000/v1", config.Models["exaone"].Endpoint);
+        Assert.Equal("http://127.0.0.1:11434/v1", config.Models["exaone-ollama"].Endpoint);
+        Assert.Equal(ProviderNames.OpenAICompletions, config.Models["llama3-8b-base"].Provider);
+        Assert.Equal("ANTHROPIC_API_KEY", config.Models["claude"].ApiKeyEnv);
+        Assert.Equal(Path.Combine(RepositoryRoot(), ".valueatlas", "cache.sqlite"), config.Cache);
+    }
+
+    [Fact]
+    public void Models_example_yaml_documents_every_model_key()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "datasets", "runs", "models.example.yaml"));
+        string[] keys =
+        [
+            "cache:", "provider:", "endpoint:", "model:", "api_key_env:", "max_concurrency:", "requests_per_minute:",
+            "input_per_million:", "output_per_million:", "timeout_seconds:", "max_attempts:", "json_schema:",
+        ];
+
+        Assert.All(keys, key => Assert.Contains(key, text, StringComparison.Ordinal));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ValueAtlas.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"ValueAtlas.slnx not found above {AppContext.BaseDirectory}");
+    }
+}
