@@ -28,11 +28,14 @@ public sealed class LlmGateway : IDisposable
 
     public StructuredAsk Structured { get; }
 
-    /// <summary>Builds the gateway for one configured model. The key is read here, from the variable the config names, and kept only in the adapter.</summary>
+    /// <summary>
+    /// Builds the gateway for one configured model. The key is read here, from the variable the config names, and kept
+    /// only in the adapter. A named variable that is not set is a <see cref="ConfigException"/> naming the YAML path.
+    /// </summary>
     public static LlmGateway Create(string name, ModelConfig config, GatewayOptions options)
     {
         var endpoint = new Uri(config.Endpoint);
-        var key = config.ApiKeyEnv is { Length: > 0 } variable ? options.Environment(variable) : null;
+        var key = ApiKeys.Resolve(config, options.Environment);
         SecretRedactor.Register(key);
         IChatClient adapter = config.Provider switch
         {
