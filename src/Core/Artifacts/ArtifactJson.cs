@@ -1,0 +1,37 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace ValueAtlas.Core.Artifacts;
+
+/// <summary>The one JSON dialect of every artifact, so files written by one stage read back in any other.</summary>
+public static class ArtifactJson
+{
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.General)
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+
+            // Hangul, CJK and quotes stay literal so annotators and diffs read the files as text.
+            // The relaxed encoder only skips HTML-safety escaping; artifacts are never inlined
+            // into HTML unencoded (the report encodes what it shows).
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            WriteIndented = false,
+
+            // A row missing a required field or holding null where the record says non-null is a
+            // bad row to quarantine, not a record with silent defaults.
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            NumberHandling = JsonNumberHandling.Strict,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new SortedStringMapConverter());
+        options.MakeReadOnly();
+        return options;
+    }
+}
