@@ -14,13 +14,19 @@ internal sealed class CountryYaml(string file)
     public IReadOnlyList<Country> Parse(TextReader text)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(text);
         try
         {
-            stream.Load(text);
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
             throw new CountryRegistryException(file, e.Start.Line, e.Message, e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet 16 throws this, without a Mark, for some input cut off inside a flow collection.
+            throw new CountryRegistryException(file, scanner.CurrentPosition.Line, "unexpected end of YAML: " + e.Message, e);
         }
 
         if (stream.Documents.Count == 0
