@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -16,10 +15,10 @@ public static class ArtifactJson
         {
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
 
-            // Hangul, CJK and quotes stay literal so annotators and diffs read the files as text.
-            // The relaxed encoder only skips HTML-safety escaping; artifacts are never inlined
-            // into HTML unencoded (the report encodes what it shows).
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            // Hangul, CJK, emoji and quotes stay literal so annotators and diffs read the files as
+            // text. HTML-safety escaping is skipped: artifacts are never inlined into HTML
+            // unencoded (the report encodes what it shows).
+            Encoder = ArtifactTextEncoder.Instance,
             WriteIndented = false,
 
             // A row missing a required field or holding null where the record says non-null is a

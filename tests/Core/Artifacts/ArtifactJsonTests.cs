@@ -53,6 +53,17 @@ public sealed class ArtifactJsonTests
         Assert.Equal("{\"text\":\"그렇다 \\\"don't\\\" <b>\",\"stance\":\"neutral\"}", json);
     }
 
+    [Fact]
+    public void Characters_outside_the_basic_plane_stay_literal_but_controls_are_escaped()
+    {
+        const string text = "李\U00020000 😀 한\t\u0001\\";
+
+        var json = JsonSerializer.Serialize(text, ArtifactJson.Options);
+
+        Assert.Equal("\"李\U00020000 😀 한\\t\\u0001\\\\\"", json);
+        Assert.Equal(text, JsonSerializer.Deserialize<string>(json, ArtifactJson.Options));
+    }
+
     [Theory]
     [InlineData("{\"text\":\"예\"}", "stance")]
     [InlineData("{\"text\":null,\"stance\":\"supports\"}", "$.text")]
