@@ -1,0 +1,25 @@
+namespace ValueAtlas.Core.Domain;
+
+/// <summary>An ISO 3166-1 country as listed in the country registry (datasets/countries.yaml).</summary>
+public sealed record Country
+{
+    /// <summary>ISO 3166-1 alpha-2, upper case (KR).</summary>
+    public required string Alpha2 { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-3, upper case (KOR).</summary>
+    public required string Alpha3 { get; init; }
+
+    /// <summary>Country name keyed by language code (ko → 대한민국).</summary>
+    public required IReadOnlyDictionary<string, string> Names { get; init; }
+
+    public required Language DefaultLanguage { get; init; }
+
+    /// <summary>The name in the given language, else in English, else the alpha-2 code, so prompts never get an empty name.</summary>
+    public string NameIn(Language language) =>
+        Names.GetValueOrDefault(language.Code)
+        ?? Names.GetValueOrDefault(language.Code.Split('-')[0])
+        ?? Names.GetValueOrDefault(Language.English.Code)
+        ?? Alpha2;
+
+    public override string ToString() => Alpha2;
+}
