@@ -6,7 +6,7 @@ namespace ValueAtlas.Cli.Tests;
 /// <summary>Runs the real valueatlas executable (built beside the tests) as a child process with a controlled environment.</summary>
 internal sealed class CliProcess
 {
-    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "valueatlas.dll");
+    private static readonly string Dll = FindCli();
 
     public static ProcessStartInfo StartInfo(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
@@ -49,5 +49,13 @@ internal sealed class CliProcess
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
         return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>The CLI's own build output, same configuration as the tests (tests/Cli/bin/Debug/net10.0 → src/Cli/bin/Debug/net10.0).</summary>
+    private static string FindCli()
+    {
+        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var dll = RepoRoot.File("src", "Cli", "bin", testBin.Parent!.Name, testBin.Name, "valueatlas.dll");
+        return File.Exists(dll) ? dll : throw new InvalidOperationException($"{dll} not built");
     }
 }

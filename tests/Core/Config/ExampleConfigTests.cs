@@ -7,7 +7,7 @@ public sealed class ExampleConfigTests
     [Fact]
     public void Models_example_yaml_loads_and_validates()
     {
-        var file = Path.Combine(RepositoryRoot(), "datasets", "runs", "models.example.yaml");
+        var file = Path.Combine(RepoRoot.Path, "datasets", "runs", "models.example.yaml");
 
         var config = RunConfigLoader.Load(file);
 
@@ -16,13 +16,13 @@ public sealed class ExampleConfigTests
         Assert.Equal("http://127.0.0.1:11434/v1", config.Models["exaone-ollama"].Endpoint);
         Assert.Equal(ProviderNames.OpenAICompletions, config.Models["llama3-8b-base"].Provider);
         Assert.Equal("ANTHROPIC_API_KEY", config.Models["claude"].ApiKeyEnv);
-        Assert.Equal(Path.Combine(RepositoryRoot(), ".valueatlas", "cache.sqlite"), config.Cache);
+        Assert.Equal(Path.Combine(RepoRoot.Path, ".valueatlas", "cache.sqlite"), config.Cache);
     }
 
     [Fact]
     public void Models_example_yaml_documents_every_model_key()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "datasets", "runs", "models.example.yaml"));
+        var text = File.ReadAllText(Path.Combine(RepoRoot.Path, "datasets", "runs", "models.example.yaml"));
         string[] keys =
         [
             "cache:", "provider:", "endpoint:", "model:", "api_key_env:", "max_concurrency:", "requests_per_minute:",
@@ -30,18 +30,5 @@ public sealed class ExampleConfigTests
         ];
 
         Assert.All(keys, key => Assert.Contains(key, text, StringComparison.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ValueAtlas.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"ValueAtlas.slnx not found above {AppContext.BaseDirectory}");
     }
 }
