@@ -1,66 +1,31 @@
-using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.AI;
-using ValueAtlas.Core.Config;
-using ValueAtlas.Core.Llm;
-using ValueAtlas.FakeLlm;
+using ValueAtlas.Bench.Gateway;
 
-// Gateway throughput against the loopback fake at a fixed latency, compared with the ideal bound
-// calls × latency / concurrency measured in the same run; then cache-hit throughput.
+// Gateway throughput against the loopback fake at a fixed latency, beside two peers measured in the same run:
+// the ideal bound (calls × latency / concurrency) and raw HttpClient posts to the same fake (the transport alone).
+// Then cache hits, and the cache's own write cost.
 // Usage: dotnet run -c Release --project bench/Gateway -- [--calls 10000] [--latency-ms 20] [--concurrency 1,16,64]
 var calls = Arg("--calls", 10_000);
-var latencyMs = Arg("--latency-ms", 20);
+var latency = TimeSpan.FromMilliseconds(Arg("--latency-ms", 20));
 var levels = (ArgText("--concurrency") ?? "1,16,64").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-var latency = TimeSpan.FromMilliseconds(latencyMs);
-
-await using var server = await FakeLlmServer.StartAsync(new FakeLlmOptions { Latency = latency });
 var dir = Directory.CreateTempSubdirectory("valueatlas-bench-");
-Console.WriteLine($"gateway benchmark: {calls} distinct calls, fake endpoint latency {latencyMs} ms, cache on (every call a miss + write)");
-Console.WriteLine("concurrency  wall_s  ideal_s  ideal/wall  cpu_ms/call  calls/s");
-string? cachePath = null;
+var bench = new GatewayBench(calls, latency, dir.FullName, levels[^1]);
+
+Console.WriteLine($"gateway benchmark: {calls} distinct calls per row, fake endpoint latency {latency.TotalMilliseconds} ms, {Environment.ProcessorCount} cores");
+Console.WriteLine("each row has a fresh fake server in this process; cpu is the whole process (client + fake server)");
+Console.WriteLine("concurrency  path       wall_s  ideal_s  ideal/wall  vs_raw  cpu_ms/call  calls/s");
 foreach (var concurrency in levels)
 {
-    cachePath = Path.Combine(dir.FullName, $"cache-{concurrency}.sqlite");
-    using var cache = ResponseCache.Open(cachePath);
-    using var gateway = Gateway(server, concurrency, cache);
-    await Run(gateway, 64, Math.Min(200, calls), "warmup-" + concurrency);
-    var (wall, cpu) = await Run(gateway, concurrency, calls, "c" + concurrency);
-    var ideal = calls * latency.TotalSeconds / concurrency;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{concurrency,11}  {wall.TotalSeconds,6:0.00}  {ideal,7:0.00}  {ideal / wall.TotalSeconds,10:0.000}  {cpu.TotalMilliseconds / calls,11:0.000}  {calls / wall.TotalSeconds,7:0}"));
+    var raw = await bench.RawHttpAsync(concurrency);
+    bench.Print(concurrency, "raw-http", raw, raw);
+    bench.Print(concurrency, "no-cache", await bench.GatewayAsync(concurrency, cache: false), raw);
+    bench.Print(concurrency, "gateway", await bench.GatewayAsync(concurrency, cache: true), raw);
 }
 
-// Cache hits: the same prompts again through a fresh gateway on the last cache file; the network is never touched.
-using (var cache = ResponseCache.Open(cachePath!))
-using (var gateway = Gateway(server, 64, cache))
-{
-    var before = server.RequestCount;
-    var (wall, cpu) = await Run(gateway, 64, calls, "c" + levels[^1]);
-    var sent = server.RequestCount - before;
-    var rate = calls / wall.TotalSeconds;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"cache hits: {calls} calls in {wall.TotalSeconds:0.000} s = {rate:0} calls/s (goal 20000/s, ratio {rate / 20000:0.00}), cpu {cpu.TotalMilliseconds * 1000 / calls:0.0} µs/call, requests sent {sent}"));
-}
-
+Console.WriteLine(bench.CacheHitLine);
+await bench.CacheWritesAsync();
 dir.Delete(recursive: true);
 return 0;
-
-static LlmGateway Gateway(FakeLlmServer server, int concurrency, ResponseCache cache) => LlmGateway.Create(
-    "bench",
-    new ModelConfig { Endpoint = server.OpenAIBase.ToString(), Model = "bench-model", MaxConcurrency = concurrency, MaxAttempts = 3, TimeoutSeconds = 30 },
-    new GatewayOptions { Cache = cache });
-
-static async Task<(TimeSpan Wall, TimeSpan Cpu)> Run(LlmGateway gateway, int concurrency, int count, string prefix)
-{
-    var process = Process.GetCurrentProcess();
-    var cpuBefore = process.TotalProcessorTime;
-    var clock = Stopwatch.StartNew();
-    await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
-        await gateway.Client.GetResponseAsync([new ChatMessage(ChatRole.User, $"{prefix} question {i}: 동의합니까?")], new ChatOptions { Temperature = 0 }, ct));
-    var wall = clock.Elapsed;
-    process.Refresh();
-    return (wall, process.TotalProcessorTime - cpuBefore);
-}
 
 int Arg(string name, int fallback) => ArgText(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 

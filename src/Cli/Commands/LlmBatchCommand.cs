@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.AI;
 using ValueAtlas.Cli.Output;
+using ValueAtlas.Core.Artifacts;
 using ValueAtlas.Core.Llm;
 
 namespace ValueAtlas.Cli.Commands;
@@ -39,6 +39,7 @@ public static class LlmBatchCommand
             var lines = new string[prompts.Count];
             var failed = 0;
             var stdout = new Lock();
+            var progress = new BatchProgress(prompts.Count, Console.Error, TimeProvider.System);
             await Parallel.ForEachAsync(
                 Enumerable.Range(0, prompts.Count),
                 new ParallelOptions { MaxDegreeOfParallelism = selected.Config.MaxConcurrency, CancellationToken = ct },
@@ -55,13 +56,13 @@ public static class LlmBatchCommand
                     {
                         Console.Out.WriteLine(line.Json);
                         Console.Out.Flush();
+                        progress.Advance();
                     }
                 }).ConfigureAwait(false);
 
             if (parse.GetValue(output) is { } file)
             {
-                await File.WriteAllTextAsync(file.FullName + ".tmp", string.Join('\n', lines) + "\n", Encoding.UTF8, ct).ConfigureAwait(false);
-                File.Move(file.FullName + ".tmp", file.FullName, overwrite: true);
+                await AtomicFile.WriteAllTextAsync(file.FullName, string.Join('\n', lines) + "\n", ct).ConfigureAwait(false);
             }
 
             var usage = scope.Gateway.Ledger.For(selected.Name);

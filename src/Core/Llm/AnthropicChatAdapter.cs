@@ -9,35 +9,30 @@ using MeaiMessage = Microsoft.Extensions.AI.ChatMessage;
 namespace ValueAtlas.Core.Llm;
 
 /// <summary><see cref="IChatClient"/> over the Anthropic SDK (Messages API). Anthropic gives no log-probabilities.</summary>
-public sealed class AnthropicChatAdapter : IChatClient
+public sealed class AnthropicChatAdapter : ChatAdapter
 {
     private const long DefaultMaxTokens = 1024;
 
     private readonly AnthropicClient _client;
-    private readonly HttpClient _http;
     private readonly string _model;
-    private readonly TimeProvider _time;
-    private readonly ChatClientMetadata _metadata;
 
     public AnthropicChatAdapter(Uri endpoint, string model, string? apiKey, TimeProvider time)
+        : base("anthropic", endpoint, model, time)
     {
-        _http = HttpTransport.Create();
         _model = model;
-        _time = time;
         _client = new AnthropicClient(new ClientOptions
         {
             BaseUrl = endpoint.ToString().TrimEnd('/'),
             ApiKey = string.IsNullOrEmpty(apiKey) ? "none" : apiKey,
-            HttpClient = _http,
+            HttpClient = Http,
             MaxRetries = 0,
             Timeout = Timeout.InfiniteTimeSpan,
         });
-        _metadata = new ChatClientMetadata("anthropic", endpoint, model);
     }
 
-    public async Task<ChatResponse> GetResponseAsync(IEnumerable<MeaiMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<MeaiMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var probe = HttpProbe.Begin(_time);
+        var probe = HttpProbe.Begin(Time);
         Message message;
         try
         {
@@ -68,15 +63,6 @@ public sealed class AnthropicChatAdapter : IChatClient
             Usage = new UsageDetails { InputTokenCount = message.Usage.InputTokens, OutputTokenCount = message.Usage.OutputTokens },
         };
     }
-
-    public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<MeaiMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-        StreamingFallback.Stream(this, messages, options, cancellationToken);
-
-    public object? GetService(System.Type serviceType, object? serviceKey = null) =>
-        serviceKey is null && serviceType == typeof(ChatClientMetadata) ? _metadata :
-        serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
-
-    public void Dispose() => _http.Dispose();
 
     private MessageCreateParams ToParams(List<MeaiMessage> messages, ChatOptions? options)
     {

@@ -9,7 +9,7 @@ internal sealed class CachingChatClient(IChatClient inner, ResponseCache cache, 
     {
         var list = messages as IList<ChatMessage> ?? messages.ToList();
         var key = CacheKey.Compute(provider, endpoint, model, list, options);
-        if (cache.TryGet(key) is { } hit)
+        if (await cache.TryGetAsync(key, cancellationToken).ConfigureAwait(false) is { } hit)
         {
             var cached = hit.ToResponse();
             cached.SetCallInfo(new CallInfo { Cached = true });
@@ -17,7 +17,7 @@ internal sealed class CachingChatClient(IChatClient inner, ResponseCache cache, 
         }
 
         var response = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
-        cache.Put(key, model, CachedAnswer.From(response));
+        await cache.PutAsync(key, model, CachedAnswer.From(response), cancellationToken).ConfigureAwait(false);
         return response;
     }
 }

@@ -12,39 +12,28 @@ namespace ValueAtlas.Core.Llm;
 /// <see cref="IChatClient"/> over the legacy <c>/v1/completions</c> endpoint, which base models (no chat template) need.
 /// The SDK keeps its completions types internal, so the request goes raw through the SDK's pipeline.
 /// </summary>
-public sealed class CompletionsChatAdapter : IChatClient
+public sealed class CompletionsChatAdapter : ChatAdapter
 {
     private static readonly PipelineMessageClassifier OkOnly = PipelineMessageClassifier.Create(stackalloc ushort[] { 200 });
 
     private readonly OpenAIClient _client;
-    private readonly HttpClient _http;
     private readonly Uri _uri;
     private readonly string _model;
-    private readonly TimeProvider _time;
-    private readonly ChatClientMetadata _metadata;
 
     public CompletionsChatAdapter(Uri endpoint, string model, string? apiKey, TimeProvider time)
+        : base("openai-completions", endpoint, model, time)
     {
-        _http = HttpTransport.Create();
         _model = model;
-        _time = time;
         _uri = new Uri(endpoint.ToString().TrimEnd('/') + "/completions");
-        _client = new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(apiKey) ? "none" : apiKey), new OpenAIClientOptions
-        {
-            Endpoint = endpoint,
-            Transport = new HttpClientPipelineTransport(_http),
-            RetryPolicy = new ClientRetryPolicy(0),
-            NetworkTimeout = Timeout.InfiniteTimeSpan,
-        });
-        _metadata = new ChatClientMetadata("openai-completions", endpoint, model);
+        _client = new OpenAIClient(OpenAIPipeline.Credential(apiKey), OpenAIPipeline.Options(endpoint, Http));
     }
 
     /// <summary>A base model continues text: the messages are joined into one prompt, roles dropped.</summary>
     public static string RenderPrompt(IEnumerable<MeaiMessage> messages) => string.Join("\n\n", messages.Select(m => m.Text));
 
-    public async Task<ChatResponse> GetResponseAsync(IEnumerable<MeaiMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<MeaiMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var probe = HttpProbe.Begin(_time);
+        var probe = HttpProbe.Begin(Time);
         using var message = _client.Pipeline.CreateMessage();
         message.Request.Method = "POST";
         message.Request.Uri = _uri;
@@ -84,15 +73,6 @@ public sealed class CompletionsChatAdapter : IChatClient
             }
         }
     }
-
-    public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<MeaiMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-        StreamingFallback.Stream(this, messages, options, cancellationToken);
-
-    public object? GetService(Type serviceType, object? serviceKey = null) =>
-        serviceKey is null && serviceType == typeof(ChatClientMetadata) ? _metadata :
-        serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
-
-    public void Dispose() => _http.Dispose();
 
     private string RequestBody(string prompt, ChatOptions? options)
     {

@@ -1,7 +1,6 @@
 using System.ClientModel;
-using System.ClientModel.Primitives;
+using System.Globalization;
 using Microsoft.Extensions.AI;
-using OpenAI;
 using OpenAI.Chat;
 using MeaiMessage = Microsoft.Extensions.AI.ChatMessage;
 using OaiFormat = OpenAI.Chat.ChatResponseFormat;
@@ -10,33 +9,19 @@ using OaiMessage = OpenAI.Chat.ChatMessage;
 namespace ValueAtlas.Core.Llm;
 
 /// <summary><see cref="IChatClient"/> over the OpenAI SDK, for any OpenAI-compatible chat endpoint (vLLM, Ollama, llama.cpp, OpenAI).</summary>
-public sealed class OpenAIChatAdapter : IChatClient
+public sealed class OpenAIChatAdapter : ChatAdapter
 {
     private readonly ChatClient _chat;
-    private readonly HttpClient _http;
-    private readonly TimeProvider _time;
-    private readonly ChatClientMetadata _metadata;
 
     public OpenAIChatAdapter(Uri endpoint, string model, string? apiKey, TimeProvider time)
+        : base("openai", endpoint, model, time)
     {
-        _http = HttpTransport.Create();
-        _time = time;
-        var options = new OpenAIClientOptions
-        {
-            Endpoint = endpoint,
-            Transport = new HttpClientPipelineTransport(_http),
-            RetryPolicy = new ClientRetryPolicy(0),
-            NetworkTimeout = Timeout.InfiniteTimeSpan,
-        };
-
-        // Local servers take any key; the SDK refuses an empty one.
-        _chat = new ChatClient(model, new ApiKeyCredential(string.IsNullOrEmpty(apiKey) ? "none" : apiKey), options);
-        _metadata = new ChatClientMetadata("openai", endpoint, model);
+        _chat = new ChatClient(model, OpenAIPipeline.Credential(apiKey), OpenAIPipeline.Options(endpoint, Http));
     }
 
-    public async Task<ChatResponse> GetResponseAsync(IEnumerable<MeaiMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<MeaiMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var probe = HttpProbe.Begin(_time);
+        var probe = HttpProbe.Begin(Time);
         ChatCompletion completion;
         try
         {
@@ -63,19 +48,13 @@ public sealed class OpenAIChatAdapter : IChatClient
             },
         };
         response.SetLogprobs(completion.ContentTokenLogProbabilities
-            .Select(t => new TokenPosition(t.Token, t.LogProbability, t.TopLogProbabilities.Select(a => new TokenLogprob(a.Token, a.LogProbability)).ToArray()))
+            .Select(t => new TokenPosition(t.Token, Widen(t.LogProbability), t.TopLogProbabilities.Select(a => new TokenLogprob(a.Token, Widen(a.LogProbability))).ToArray()))
             .ToArray());
         return response;
     }
 
-    public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<MeaiMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-        StreamingFallback.Stream(this, messages, options, cancellationToken);
-
-    public object? GetService(Type serviceType, object? serviceKey = null) =>
-        serviceKey is null && serviceType == typeof(ChatClientMetadata) ? _metadata :
-        serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
-
-    public void Dispose() => _http.Dispose();
+    /// <summary>The SDK hands out float; widening by value would turn the wire's -0.1 into -0.10000000149011612.</summary>
+    private static double Widen(float value) => double.Parse(value.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     private static OaiMessage ToOpenAI(MeaiMessage m)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -6,156 +5,137 @@ namespace ValueAtlas.Core.Llm;
 
 /// <summary>
 /// SQLite file of answers by <see cref="CacheKey"/>. Each answer is committed (WAL) before the caller sees it, so a
-/// process killed at any moment never pays twice for a call that had returned. Safe for concurrent callers and for
-/// several processes sharing one file.
+/// process killed at any moment never pays twice for a call that had returned. Several processes may share a file.
 /// </summary>
+/// <remarks>
+/// One connection under a lock serves the whole process: a lookup or a write takes microseconds, SQLite admits one
+/// writer at a time anyway, and one warm page cache beats many connections whose caches every write invalidates.
+/// </remarks>
 public sealed class ResponseCache : IDisposable
 {
-    private readonly string _connectionString;
     private readonly TimeProvider _time;
-    private readonly ConcurrentBag<Connection> _idle = [];
-    private int _disposed;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SqliteConnection _db;
+    private readonly SqliteCommand _get;
+    private readonly SqliteCommand _put;
+    private bool _disposed;
 
     private ResponseCache(string path, TimeProvider time)
     {
-        Path = System.IO.Path.GetFullPath(path);
+        Path = path;
         _time = time;
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false, DefaultTimeout = 30 }.ToString();
+        _db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString());
+        _db.Open();
+        Execute("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL;");
+        Execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, model TEXT NOT NULL, answer TEXT NOT NULL, created_at TEXT NOT NULL) WITHOUT ROWID;");
+        _get = Prepare("SELECT answer FROM answers WHERE key = $key", "$key");
+        _put = Prepare("INSERT OR IGNORE INTO answers (key, model, answer, created_at) VALUES ($key, $model, $answer, $at)", "$key", "$model", "$answer", "$at");
     }
 
     public string Path { get; }
 
     public static ResponseCache Open(string path, TimeProvider? time = null)
     {
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        var cache = new ResponseCache(path, time ?? TimeProvider.System);
-        using var setup = new SqliteConnection(cache._connectionString);
-        setup.Open();
-        Execute(setup, "PRAGMA journal_mode=WAL;");
-        Execute(setup, "CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, model TEXT NOT NULL, answer TEXT NOT NULL, created_at TEXT NOT NULL) WITHOUT ROWID;");
-        return cache;
+        var full = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        return new ResponseCache(full, time ?? TimeProvider.System);
     }
 
-    public CachedAnswer? TryGet(string key)
+    public async ValueTask<CachedAnswer?> TryGetAsync(string key, CancellationToken cancellationToken)
     {
-        var connection = Rent();
+        string? json;
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            connection.Get.Parameters[0].Value = key;
-            return connection.Get.ExecuteScalar() is string json ? JsonSerializer.Deserialize(json, CacheJson.Default.CachedAnswer) : null;
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _get.Parameters[0].Value = key;
+            json = _get.ExecuteScalar() as string;
         }
         finally
         {
-            Return(connection);
+            _gate.Release();
         }
+
+        return json is null ? null : JsonSerializer.Deserialize(json, CacheJson.Default.CachedAnswer);
     }
 
-    public void Put(string key, string model, CachedAnswer answer)
+    /// <summary>Returns once the answer is committed; autocommit in WAL mode survives a killed process.</summary>
+    public async ValueTask PutAsync(string key, string model, CachedAnswer answer, CancellationToken cancellationToken)
     {
-        var connection = Rent();
+        var json = JsonSerializer.Serialize(answer, CacheJson.Default.CachedAnswer);
+        var at = _time.GetUtcNow().ToString("O");
+
+        // Not cancellable once the answer is here: it has been paid for and must be kept.
+        await _gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
         try
         {
-            connection.Put.Parameters[0].Value = key;
-            connection.Put.Parameters[1].Value = model;
-            connection.Put.Parameters[2].Value = JsonSerializer.Serialize(answer, CacheJson.Default.CachedAnswer);
-            connection.Put.Parameters[3].Value = _time.GetUtcNow().ToString("O");
-            connection.Put.ExecuteNonQuery();
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _put.Parameters[0].Value = key;
+            _put.Parameters[1].Value = model;
+            _put.Parameters[2].Value = json;
+            _put.Parameters[3].Value = at;
+            _put.ExecuteNonQuery();
         }
         finally
         {
-            Return(connection);
+            _gate.Release();
         }
     }
 
     public long Count()
     {
-        var connection = Rent();
+        _gate.Wait();
         try
         {
-            using var count = connection.Db.CreateCommand();
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var count = _db.CreateCommand();
             count.CommandText = "SELECT count(*) FROM answers";
             return (long)count.ExecuteScalar()!;
         }
         finally
         {
-            Return(connection);
+            _gate.Release();
         }
     }
 
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        _gate.Wait();
+        try
         {
-            return;
-        }
+            if (_disposed)
+            {
+                return;
+            }
 
-        while (_idle.TryTake(out var connection))
+            _disposed = true;
+            _get.Dispose();
+            _put.Dispose();
+            _db.Dispose();
+        }
+        finally
         {
-            connection.Dispose();
+            _gate.Release();
         }
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    private void Execute(string sql)
     {
-        using var command = connection.CreateCommand();
+        using var command = _db.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
 
-    private Connection Rent()
+    private SqliteCommand Prepare(string sql, params string[] parameters)
     {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
-        return _idle.TryTake(out var connection) ? connection : new Connection(_connectionString);
-    }
-
-    private void Return(Connection connection)
-    {
-        if (Volatile.Read(ref _disposed) == 1)
+        var command = _db.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
         {
-            connection.Dispose();
-            return;
+            command.Parameters.Add(name, SqliteType.Text);
         }
 
-        _idle.Add(connection);
-    }
-
-    /// <summary>A connection with its statements prepared once: a hit is then one B-tree lookup.</summary>
-    private sealed class Connection : IDisposable
-    {
-        public Connection(string connectionString)
-        {
-            Db = new SqliteConnection(connectionString);
-            Db.Open();
-            Execute(Db, "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL;");
-            Get = Db.CreateCommand();
-            Get.CommandText = "SELECT answer FROM answers WHERE key = $key";
-            Get.Parameters.Add("$key", SqliteType.Text);
-            Get.Prepare();
-            Put = Db.CreateCommand();
-            Put.CommandText = "INSERT OR IGNORE INTO answers (key, model, answer, created_at) VALUES ($key, $model, $answer, $at)";
-            Put.Parameters.Add("$key", SqliteType.Text);
-            Put.Parameters.Add("$model", SqliteType.Text);
-            Put.Parameters.Add("$answer", SqliteType.Text);
-            Put.Parameters.Add("$at", SqliteType.Text);
-            Put.Prepare();
-        }
-
-        public SqliteConnection Db { get; }
-
-        public SqliteCommand Get { get; }
-
-        public SqliteCommand Put { get; }
-
-        public void Dispose()
-        {
-            Get.Dispose();
-            Put.Dispose();
-            Db.Dispose();
-        }
+        command.Prepare();
+        return command;
     }
 }

@@ -1,0 +1,3 @@
+namespace ValueAtlas.Bench.Gateway;
+
+internal sealed record Measurement(TimeSpan Wall, TimeSpan Cpu);
