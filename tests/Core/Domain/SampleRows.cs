@@ -24,7 +24,11 @@ internal static class SampleRows
         return new Question
         {
             Id = ContentId.ForQuestion(topicId, Language.Korean, text, originalId: null),
+            Country = "KR",
+            Controversial = true,
             TopicId = topicId,
+            TopicName = "사형제",
+            TopicNameEn = "Death penalty",
             Language = Language.Korean,
             Text = text,
             TextEn = "Do you think Korea should abolish the death penalty?",
