@@ -8,4 +8,5 @@ var root = new RootCommand("""
     Every model call goes through one gateway: response cache, concurrency and rate limits, retries, cost accounting.
     """);
 root.Subcommands.Add(LlmCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -12,7 +12,8 @@ public sealed record Topic
 
     public required string Name { get; init; }
 
-    public required string NameEn { get; init; }
+    /// <summary>Null only where a source gives none (a few imported ValueConsistency rows).</summary>
+    public string? NameEn { get; init; }
 
     /// <summary>Empty for imported topics: the public data has none.</summary>
     public required string Description { get; init; }
