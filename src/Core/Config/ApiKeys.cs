@@ -26,7 +26,7 @@ public static class ApiKeys
         }
 
         var where = model.ApiKeyEnvLocation;
-        var path = model.Name.Length > 0 ? $"models.{model.Name}.api_key_env" : "api_key_env";
+        var path = model.YamlPath.Length > 0 ? $"{model.YamlPath}.api_key_env" : model.Name.Length > 0 ? $"models.{model.Name}.api_key_env" : "api_key_env";
         var state = key is null ? "is not set" : "is empty";
         var forModel = model.Name.Length > 0 ? $" for model '{model.Name}'" : "";
         throw new ConfigException(new ConfigError(

@@ -34,6 +34,10 @@ public sealed record ModelConfig
     [YamlIgnore]
     public string Name { get; init; } = "";
 
+    /// <summary>Where the entry sits in the YAML (<c>models.exaone</c>, or <c>model</c> for a run's single model); set by the loader.</summary>
+    [YamlIgnore]
+    public string YamlPath { get; init; } = "";
+
     /// <summary>Where <c>api_key_env</c> was written, so a variable missing at call time still points at the file and line.</summary>
     [YamlIgnore]
     public ConfigLocation? ApiKeyEnvLocation { get; init; }

@@ -20,7 +20,11 @@ public static class RunConfigLoader
         .Build();
 
     /// <exception cref="ConfigException">The file cannot be read, parsed or validated.</exception>
-    public static RunConfig Load(string path)
+    public static RunConfig Load(string path) => Load(path, []);
+
+    /// <param name="path">The YAML file.</param>
+    /// <param name="stageValidators">A stage's own rules; each failure's PropertyName must be the YAML path, so it gets a file and line too.</param>
+    public static RunConfig Load(string path, IReadOnlyList<FluentValidation.IValidator<RunConfig>> stageValidators)
     {
         var fullPath = Path.GetFullPath(path);
         string text;
@@ -34,14 +38,15 @@ public static class RunConfigLoader
             throw new ConfigException(new ConfigError(fullPath, 0, 0, "", $"cannot read the file: {e.Message}"), e);
         }
 
-        return LoadFromText(text, fullPath, Path.GetDirectoryName(fullPath));
+        return LoadFromText(text, fullPath, Path.GetDirectoryName(fullPath), stageValidators);
     }
 
     /// <param name="text">The YAML.</param>
     /// <param name="sourceName">Shown as the file in errors.</param>
     /// <param name="baseDirectory">Folder that relative paths are resolved against; the current directory when null.</param>
     /// <exception cref="ConfigException">The text cannot be parsed or validated.</exception>
-    public static RunConfig LoadFromText(string text, string sourceName, string? baseDirectory = null)
+    /// <param name="stageValidators">A stage's own rules, as for <see cref="Load(string, IReadOnlyList{FluentValidation.IValidator{RunConfig}})"/>.</param>
+    public static RunConfig LoadFromText(string text, string sourceName, string? baseDirectory = null, IReadOnlyList<FluentValidation.IValidator<RunConfig>>? stageValidators = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
@@ -59,6 +64,7 @@ public static class RunConfigLoader
 
         var config = Complete(parsed ?? new RunConfig(), map, sourceName, Path.GetFullPath(baseDirectory ?? Environment.CurrentDirectory));
         var errors = new RunConfigValidator().Validate(config).Errors
+            .Concat((stageValidators ?? []).SelectMany(v => v.Validate(config).Errors))
             .Select(f => ToError(f, map, sourceName))
             .OrderBy(e => e.Line)
             .ThenBy(e => e.Column)
@@ -104,8 +110,27 @@ public static class RunConfigLoader
             models[name] = model is null ? model! : model with
             {
                 Name = name,
+                YamlPath = YamlPath.Child("models", name),
                 ApiKeyEnvLocation = keyMark is { } m ? new ConfigLocation(sourceName, (int)m.Line, (int)m.Column) : null,
             };
+        }
+
+        var single = config.Model;
+        if (single is not null)
+        {
+            var mark = map.Find(YamlPath.Child("model", "api_key_env"));
+            single = single with
+            {
+                Name = "model",
+                YamlPath = "model",
+                ApiKeyEnvLocation = mark is { } m ? new ConfigLocation(sourceName, (int)m.Line, (int)m.Column) : null,
+            };
+        }
+
+        var prompts = config.Prompts;
+        if (!string.IsNullOrWhiteSpace(prompts) && prompts.IndexOfAny(Path.GetInvalidPathChars()) < 0)
+        {
+            prompts = Path.GetFullPath(prompts, baseDirectory);
         }
 
         var cache = config.Cache;
@@ -114,7 +139,7 @@ public static class RunConfigLoader
             cache = Path.GetFullPath(cache, baseDirectory);
         }
 
-        return config with { Models = models, Cache = cache, BaseDirectory = baseDirectory };
+        return config with { Models = models, Model = single, Prompts = prompts, Cache = cache, BaseDirectory = baseDirectory };
     }
 
     private static ConfigError ToError(ValidationFailure failure, YamlSourceMap map, string sourceName)

@@ -38,6 +38,14 @@ public sealed class RunConfigValidator : AbstractValidator<RunConfig>
             }
         });
 
+        RuleFor(c => c.Model).Custom((model, context) =>
+        {
+            foreach (var failure in model is null ? [] : _modelValidator.Validate(model).Errors)
+            {
+                context.AddFailure(new ValidationFailure(YamlPath.Child("model", ConfigShape.KeysOfPropertyPath(failure.PropertyName)), failure.ErrorMessage));
+            }
+        });
+
         RuleFor(c => c.Cache)
             .Must(p => !string.IsNullOrWhiteSpace(p) && p.IndexOfAny(Path.GetInvalidPathChars()) < 0)
             .When(c => c.Cache is not null)
