@@ -17,6 +17,9 @@ public sealed record CachedAnswer
 
     public IReadOnlyList<TokenPosition> Logprobs { get; init; } = [];
 
+    /// <summary>When the endpoint gave this answer; a row built from it keeps that time however often it is re-read.</summary>
+    public DateTimeOffset? AnsweredAt { get; init; }
+
     public static CachedAnswer From(ChatResponse response) => new()
     {
         Text = response.Text,

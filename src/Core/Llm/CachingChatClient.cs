@@ -12,12 +12,13 @@ internal sealed class CachingChatClient(IChatClient inner, ResponseCache cache, 
         if (await cache.TryGetAsync(key, cancellationToken).ConfigureAwait(false) is { } hit)
         {
             var cached = hit.ToResponse();
-            cached.SetCallInfo(new CallInfo { Cached = true });
+            cached.SetCallInfo(new CallInfo { Cached = true, AnsweredAt = hit.AnsweredAt });
             return cached;
         }
 
         var response = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
-        await cache.PutAsync(key, model, CachedAnswer.From(response), cancellationToken).ConfigureAwait(false);
+        var stored = await cache.PutAsync(key, model, CachedAnswer.From(response), cancellationToken).ConfigureAwait(false);
+        response.SetCallInfo(response.GetCallInfo() with { AnsweredAt = stored.AnsweredAt });
         return response;
     }
 }

@@ -17,4 +17,7 @@ public sealed record CallInfo
     public decimal Cost { get; init; }
 
     public double LatencyMs { get; init; }
+
+    /// <summary>When the answer was first received (from the cache on a hit); null without a cache.</summary>
+    public DateTimeOffset? AnsweredAt { get; init; }
 }

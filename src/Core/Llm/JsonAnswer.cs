@@ -13,7 +13,7 @@ public static class JsonAnswer
 
     public static bool TryExtract(string text, out JsonElement value)
     {
-        foreach (var candidate in Candidates(text))
+        foreach (var candidate in Candidates(text).Concat(Candidates(AsciiPunctuation(text))))
         {
             if (TryParseAt(candidate, out value))
             {
@@ -23,6 +23,31 @@ public static class JsonAnswer
 
         value = default;
         return false;
+    }
+
+    /// <summary>
+    /// Models writing Chinese, Japanese or Korean sometimes type the JSON itself with full-width punctuation
+    /// (｛“name”：“…”，…｝). Tried only after the text as written failed, so valid JSON keeps its strings untouched.
+    /// </summary>
+    private static string AsciiPunctuation(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '“' or '”' or '＂' => '"',
+                '：' => ':',
+                '，' => ',',
+                '｛' => '{',
+                '｝' => '}',
+                '［' => '[',
+                '］' => ']',
+                _ => c,
+            });
+        }
+
+        return builder.ToString();
     }
 
     private static IEnumerable<string> Candidates(string text)

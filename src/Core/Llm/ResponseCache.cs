@@ -60,10 +60,13 @@ public sealed class ResponseCache : IDisposable
     }
 
     /// <summary>Returns once the answer is committed; autocommit in WAL mode survives a killed process.</summary>
-    public async ValueTask PutAsync(string key, string model, CachedAnswer answer, CancellationToken cancellationToken)
+    /// <returns>The answer as stored, stamped with the time it was answered.</returns>
+    public async ValueTask<CachedAnswer> PutAsync(string key, string model, CachedAnswer answer, CancellationToken cancellationToken)
     {
+        var now = _time.GetUtcNow();
+        answer = answer with { AnsweredAt = now };
         var json = JsonSerializer.Serialize(answer, CacheJson.Default.CachedAnswer);
-        var at = _time.GetUtcNow().ToString("O");
+        var at = now.ToString("O");
 
         // Not cancellable once the answer is here: it has been paid for and must be kept.
         await _gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
@@ -80,6 +83,8 @@ public sealed class ResponseCache : IDisposable
         {
             _gate.Release();
         }
+
+        return answer;
     }
 
     public long Count()

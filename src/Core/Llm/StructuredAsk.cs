@@ -93,5 +93,6 @@ public sealed class StructuredAsk(IChatClient client, int maxReasks, bool endpoi
         OutputTokens = a.OutputTokens + b.OutputTokens,
         Cost = a.Cost + b.Cost,
         LatencyMs = a.LatencyMs + b.LatencyMs,
+        AnsweredAt = b.AnsweredAt ?? a.AnsweredAt,
     };
 }

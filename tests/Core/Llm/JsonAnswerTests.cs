@@ -11,6 +11,7 @@ public sealed class JsonAnswerTests
     [InlineData("답변: {\"a\": \"괄호 } 포함\"} 끝.", "{\"a\": \"괄호 } 포함\"}")]
     [InlineData("Sure! {not json} here it is: {\"a\": [1, {\"b\": 2}]} hope it helps", "{\"a\": [1, {\"b\": 2}]}")]
     [InlineData("{\"a\": 1,}", "{\"a\": 1,}")]
+    [InlineData("｛“이름”：“사형제”，“설명”：“논쟁”｝", "{\"이름\":\"사형제\",\"설명\":\"논쟁\"}")]
     public void Extract_FindsTheJsonValue(string text, string expected)
     {
         Assert.True(JsonAnswer.TryExtract(text, out var value));

@@ -1,0 +1,3 @@
+namespace ValueAtlas.Generation.Answers;
+
+public sealed record ParaphrasesAnswer(IReadOnlyList<string> Paraphrases);

@@ -1,0 +1,3 @@
+namespace ValueAtlas.Generation.Answers;
+
+public sealed record QuestionAnswer(string Text, string? TextEn);

@@ -1,0 +1,3 @@
+namespace ValueAtlas.Generation.Answers;
+
+public sealed record QuestionsAnswer(IReadOnlyList<QuestionAnswer> Questions);

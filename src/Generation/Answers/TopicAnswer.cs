@@ -1,0 +1,3 @@
+namespace ValueAtlas.Generation.Answers;
+
+public sealed record TopicAnswer(string Name, string NameEn, string Description, string? DescriptionEn);

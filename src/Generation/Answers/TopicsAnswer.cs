@@ -1,0 +1,3 @@
+namespace ValueAtlas.Generation.Answers;
+
+public sealed record TopicsAnswer(IReadOnlyList<TopicAnswer> Topics);

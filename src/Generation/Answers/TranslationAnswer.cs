@@ -1,0 +1,3 @@
+namespace ValueAtlas.Generation.Answers;
+
+public sealed record TranslationAnswer(string Topic, string Question, IReadOnlyList<string> Options);
