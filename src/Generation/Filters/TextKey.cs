@@ -6,7 +6,8 @@ namespace ValueAtlas.Generation.Filters;
 /// <summary>
 /// The comparison form for duplicate detection. Models vary punctuation width (？ vs ?), quote
 /// style and spacing (Korean spacing rules are loose) without changing the question, so all of
-/// those are erased; letters, digits and symbols stay.
+/// those are erased; letters, digits and symbols stay. Unicode files % # &amp; @ under punctuation,
+/// so they are erased too: a paraphrase differing only in them is no new form.
 /// </summary>
 public static class TextKey
 {
