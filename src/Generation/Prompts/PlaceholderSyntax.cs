@@ -17,7 +17,7 @@ internal static partial class PlaceholderSyntax
             at = rest.IndexOf("}}", StringComparison.Ordinal);
         }
 
-        return at < 0 ? null : rest.Substring(Math.Max(0, at - 10), Math.Min(30, rest.Length - Math.Max(0, at - 10)));
+        return at < 0 ? null : rest.Substring(at, Math.Min(30, rest.Length - at));
     }
 
     // One pass, so a value that itself contains "{{x}}" is never expanded again.
