@@ -1,0 +1,204 @@
+using System.Security.Cryptography;
+using System.Text;
+using ValueAtlas.Generation.Prompts;
+
+namespace ValueAtlas.Generation.Tests.Prompts;
+
+public sealed class PromptLibraryTests
+{
+    public static TheoryData<string, string> StepsAndLanguages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var step in PromptSteps.All)
+        {
+            foreach (var language in new[] { "ko", "en", "zh", "de", "ja" })
+            {
+                data.Add(step, language);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Built_in_library_holds_exactly_the_25_templates()
+    {
+        var names = PromptLibrary.BuiltIn.Templates.Select(t => $"{t.Step}.{t.Language}").ToList();
+
+        Assert.Equal(25, names.Count);
+        var expected = StepsAndLanguages().Select(row => $"{row[0]}.{row[1]}").Order(StringComparer.Ordinal);
+        Assert.Equal(expected, names.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(StepsAndLanguages))]
+    public void Built_in_template_renders_with_its_steps_placeholders(string step, string language)
+    {
+        var template = PromptLibrary.BuiltIn.Get(step, language);
+
+        var rendered = PromptLibrary.Render(template, SampleValues.For(step));
+
+        Assert.False(template.IsFallback);
+        Assert.Equal(language, template.Language);
+        Assert.StartsWith($"{step}.{language}@", template.Id, StringComparison.Ordinal);
+        Assert.Equal(template.Id, rendered.TemplateId);
+        Assert.DoesNotContain("{{", rendered.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("}}", rendered.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(StepsAndLanguages))]
+    public void Built_in_template_shows_the_exact_json_keys_of_its_step(string step, string language)
+    {
+        var text = PromptLibrary.BuiltIn.Get(step, language).Text;
+
+        var shape = step switch
+        {
+            PromptSteps.Topics => """{"topics": [{"name": "...", "name_en": "...", "description": "...", "description_en": "..."}]}""",
+            PromptSteps.Questions => """{"questions": [{"text": "...", "text_en": "..."}]}""",
+            PromptSteps.Options => """{"options": [{"text": "...", "stance": "supports"}, {"text": "...", "stance": "opposes"}]}""",
+            PromptSteps.Paraphrases => """{"paraphrases": ["...", "..."]}""",
+            _ => """{"topic": "...", "question": "...", "options": ["...", "..."]}""",
+        };
+        Assert.Contains(shape, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(StepsAndLanguages))]
+    public void Built_in_template_id_is_name_and_first_12_hex_of_text_hash(string step, string language)
+    {
+        var template = PromptLibrary.BuiltIn.Get(step, language);
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(template.Text)));
+
+        Assert.Equal($"{step}.{language}@{hash[..12]}", template.Id);
+    }
+
+    [Fact]
+    public void Korean_prompt_is_written_in_hangul_and_fully_filled()
+    {
+        foreach (var step in PromptSteps.All)
+        {
+            var rendered = PromptLibrary.Render(PromptLibrary.BuiltIn.Get(step, "ko"), SampleValues.For(step));
+
+            var hangul = rendered.Text.Count(c => c is >= '\uAC00' and <= '\uD7A3');
+            Assert.True(hangul > rendered.Text.Length / 5, $"{step}.ko has only {hangul} Hangul syllables");
+            Assert.DoesNotContain("{{", rendered.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Language_without_a_template_falls_back_to_english_and_says_so()
+    {
+        var template = PromptLibrary.BuiltIn.Get(PromptSteps.Topics, "fr");
+
+        Assert.True(template.IsFallback);
+        Assert.Equal("en", template.Language);
+        Assert.Equal("fr", template.RequestedLanguage);
+        Assert.Equal(PromptLibrary.BuiltIn.Get(PromptSteps.Topics, "en").Id, template.Id);
+    }
+
+    [Theory]
+    [InlineData("ko-KR")]
+    [InlineData("KO")]
+    [InlineData("ko_KR")]
+    public void Regional_or_differently_cased_tag_uses_its_base_language_without_fallback(string tag)
+    {
+        var template = PromptLibrary.BuiltIn.Get(PromptSteps.Questions, tag);
+
+        Assert.Equal("ko", template.Language);
+        Assert.False(template.IsFallback);
+    }
+
+    [Fact]
+    public void Unknown_step_is_an_argument_error_listing_the_steps()
+    {
+        var error = Assert.Throws<ArgumentException>(() => PromptLibrary.BuiltIn.Get("topic", "ko"));
+
+        Assert.Contains("topics, questions, options, paraphrases, translation", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Override_file_replaces_one_template_and_changes_its_id()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("options.ko.txt", "주제 {{topic}}, 질문 {{question}}에 대한 선택지를 JSON으로 주세요.\n");
+
+        var library = PromptLibrary.WithOverrides(folder.Path);
+
+        var overridden = library.Get(PromptSteps.Options, "ko");
+        var builtIn = PromptLibrary.BuiltIn.Get(PromptSteps.Options, "ko");
+        Assert.StartsWith("options.ko@", overridden.Id, StringComparison.Ordinal);
+        Assert.NotEqual(builtIn.Id, overridden.Id);
+        Assert.StartsWith("주제 {{topic}}", overridden.Text, StringComparison.Ordinal);
+        Assert.Equal(PromptLibrary.BuiltIn.Get(PromptSteps.Options, "en"), library.Get(PromptSteps.Options, "en"));
+        Assert.Equal(PromptLibrary.BuiltIn.Get(PromptSteps.Topics, "ko"), library.Get(PromptSteps.Topics, "ko"));
+    }
+
+    [Fact]
+    public void Override_can_add_a_language_that_then_needs_no_fallback()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("options.fr.txt", "Sujet : {{topic}}. Question : {{question}}.\n");
+
+        var template = PromptLibrary.WithOverrides(folder.Path).Get(PromptSteps.Options, "fr");
+
+        Assert.Equal("fr", template.Language);
+        Assert.False(template.IsFallback);
+    }
+
+    [Fact]
+    public void Override_with_crlf_line_endings_gets_the_same_id_as_with_lf()
+    {
+        using var lf = new TempDirectory();
+        using var crlf = new TempDirectory();
+        lf.Write("options.ko.txt", "주제: {{topic}}\n질문: {{question}}\n");
+        crlf.Write("options.ko.txt", "주제: {{topic}}\r\n질문: {{question}}\r\n");
+
+        Assert.Equal(
+            PromptLibrary.WithOverrides(lf.Path).Get(PromptSteps.Options, "ko").Id,
+            PromptLibrary.WithOverrides(crlf.Path).Get(PromptSteps.Options, "ko").Id);
+    }
+
+    [Fact]
+    public void Override_missing_a_steps_placeholder_fails_when_loaded()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("options.ko.txt", "질문 {{question}}에 대한 선택지를 주세요.\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => PromptLibrary.WithOverrides(folder.Path));
+
+        Assert.Contains("options.ko.txt", error.Message, StringComparison.Ordinal);
+        Assert.Contains("missing: [topic]", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Override_with_a_malformed_placeholder_fails_when_loaded()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("options.ko.txt", "주제 {{topic}}, 질문 {{question}}, 국가 {{ Country }}\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => PromptLibrary.WithOverrides(folder.Path));
+
+        Assert.Contains("{{ Country }}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Override_named_for_an_unknown_step_fails_instead_of_being_ignored()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("option.ko.txt", "{{topic}} {{question}}\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => PromptLibrary.WithOverrides(folder.Path));
+
+        Assert.Contains("option.ko.txt", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Override_folder_that_does_not_exist_is_an_error()
+    {
+        using var folder = new TempDirectory();
+
+        Assert.Throws<DirectoryNotFoundException>(() => PromptLibrary.WithOverrides(folder.File("absent")));
+    }
+}
