@@ -9,4 +9,5 @@ var root = new RootCommand("""
     """);
 root.Subcommands.Add(LlmCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(GenerateCommand.Create());
 return await root.Parse(args).InvokeAsync();

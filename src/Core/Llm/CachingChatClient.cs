@@ -18,7 +18,11 @@ internal sealed class CachingChatClient(IChatClient inner, ResponseCache cache, 
 
         var response = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
         var stored = await cache.PutAsync(key, model, CachedAnswer.From(response), cancellationToken).ConfigureAwait(false);
-        response.SetCallInfo(response.GetCallInfo() with { AnsweredAt = stored.AnsweredAt });
-        return response;
+
+        // The stored answer wins over this one when they differ (an identical call finished first), so that a re-run,
+        // which can only read the stored one, builds exactly what this run builds.
+        var answer = stored.ToResponse();
+        answer.SetCallInfo(response.GetCallInfo() with { AnsweredAt = stored.AnsweredAt });
+        return answer;
     }
 }

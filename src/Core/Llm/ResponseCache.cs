@@ -60,7 +60,10 @@ public sealed class ResponseCache : IDisposable
     }
 
     /// <summary>Returns once the answer is committed; autocommit in WAL mode survives a killed process.</summary>
-    /// <returns>The answer as stored, stamped with the time it was answered.</returns>
+    /// <returns>
+    /// The answer as stored, stamped with the time it was answered. When an identical call got there first (two in
+    /// flight at once, or another process), that earlier answer is kept and returned, so every reader sees one answer.
+    /// </returns>
     public async ValueTask<CachedAnswer> PutAsync(string key, string model, CachedAnswer answer, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
@@ -77,7 +80,12 @@ public sealed class ResponseCache : IDisposable
             _put.Parameters[1].Value = model;
             _put.Parameters[2].Value = json;
             _put.Parameters[3].Value = at;
-            _put.ExecuteNonQuery();
+            if (_put.ExecuteNonQuery() == 0)
+            {
+                _get.Parameters[0].Value = key;
+                json = (string)_get.ExecuteScalar()!;
+                answer = JsonSerializer.Deserialize(json, CacheJson.Default.CachedAnswer)!;
+            }
         }
         finally
         {

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Globalization;
+using ValueAtlas.Core.Config;
+using ValueAtlas.Core.Domain;
+using ValueAtlas.Core.Llm;
+using ValueAtlas.Generation.Chain;
+using ValueAtlas.Generation.Prompts;
+
+namespace ValueAtlas.Cli.Commands;
+
+/// <summary><c>valueatlas generate --config FILE [--out DIR] [--dry-run]</c>.</summary>
+public static class GenerateCommand
+{
+    public static Command Create()
+    {
+        var config = new Option<FileInfo>("--config") { Description = "Run config YAML (see datasets/runs/korea.yaml).", Required = true };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Output folder (default: generated/<config name>)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the planned calls per step and an estimated cost; call nothing." };
+        var command = new Command("generate", """
+            Generate ValueConsistency-style items: topics → binary questions → options with stance → paraphrases →
+            translations → paraphrases in each target language, per country × {controversial, uncontroversial}.
+            Writes topics.jsonl, items.jsonl, dropped.jsonl (filtered, with reasons), quarantine.jsonl (unusable answers)
+            and run.json (per step: calls, cache hits, tokens, cost; kept and dropped by reason). Every answer is cached,
+            so re-running the same config calls nothing and writes identical files.
+            Exit codes: 0 ok, 2 bad input or configuration, 3 the endpoint failed after retries.
+            """)
+        {
+            config,
+            output,
+            dryRun,
+        };
+        command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
+        {
+            var file = parse.GetValue(config)!;
+            var countries = CountryRegistry.BuiltIn;
+            var run = RunConfigLoader.Load(file.FullName, [new GenerationConfigValidator(countries)]);
+            var settings = GenerationSettings.From(run, countries);
+            if (parse.GetValue(dryRun))
+            {
+                Console.Out.WriteLine(GenerationPlan.Describe(settings, run.Model!));
+                return ExitCodes.Ok;
+            }
+
+            var folder = parse.GetValue(output)?.FullName ?? Path.GetFullPath(Path.Combine("generated", Path.GetFileNameWithoutExtension(file.Name)));
+            var prompts = run.Prompts is { } overrides ? PromptLibrary.WithOverrides(overrides) : PromptLibrary.BuiltIn;
+            using var cache = ResponseCache.Open(run.Cache ?? Path.Combine(folder, "cache.sqlite"));
+            using var gateway = LlmGateway.Create("model", run.Model!, new GatewayOptions { Cache = cache, Seed = run.Seed });
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"generating for {string.Join(", ", settings.Countries.Select(c => c.Alpha2))} with {run.Model!.Model}; cache {cache.Path}"));
+            var result = await new GenerationChain(gateway, prompts, settings, TimeProvider.System).RunAsync(ct).ConfigureAwait(false);
+            await GenerationWriter.WriteAsync(folder, result, run.Model!.Model, ct).ConfigureAwait(false);
+            var usage = gateway.Ledger.For("model");
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{result.Items.Kept.Count} items kept ({result.Items.Dropped.Count} dropped by filters), {result.Topics.Count} topics, {result.Quarantine.Count} answers quarantined; {usage.Calls} calls ({usage.CacheHits} from cache), tokens in {usage.InputTokens} out {usage.OutputTokens}, cost {usage.Cost:0.####}; written to {folder}"));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}
