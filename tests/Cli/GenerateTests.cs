@@ -41,6 +41,7 @@ public sealed class GenerateTests
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Contains("cost 0.", first.Stderr, StringComparison.Ordinal);
+        Assert.Matches(@"generate: \d+/\d+ calls \(\d+%\)", first.Stderr);
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Equal(requests, server.RequestCount);
         Assert.Equal(bytes, data.Select(f => File.ReadAllBytes(dir.File("out/" + f))));

@@ -66,7 +66,7 @@ public sealed class LlmBatchTests
         var ids = File.ReadAllLines(dir.File("answers.jsonl")).Select(l => JsonNode.Parse(l)!["id"]!.GetValue<string>());
         Assert.Equal(Enumerable.Range(0, 50).Select(i => $"p{i}"), ids);
         Assert.Contains("50 prompts: 0 from cache, 50 sent", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("50/50 answered (100%)", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("batch: 50/50 calls (100%)", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain(Directory.GetFiles(dir.Path), f => f.Contains(".tmp", StringComparison.Ordinal));
     }
 

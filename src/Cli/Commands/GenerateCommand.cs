@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ValueAtlas.Cli.Output;
 using ValueAtlas.Core.Config;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Core.Llm;
@@ -47,7 +48,9 @@ public static class GenerateCommand
             using var gateway = LlmGateway.Create("model", run.Model!, new GatewayOptions { Cache = cache, Seed = run.Seed });
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"generating for {string.Join(", ", settings.Countries.Select(c => c.Alpha2))} with {run.Model!.Model}; cache {cache.Path}"));
-            var result = await new GenerationChain(gateway, prompts, settings, TimeProvider.System).RunAsync(ct).ConfigureAwait(false);
+            var chain = new GenerationChain(gateway, prompts, settings, TimeProvider.System);
+            var planned = GenerationPlan.Calls(settings).Sum(s => s.Calls);
+            var result = await RunProgress.TrackAsync("generate", planned, () => chain.CallsDone, chain.RunAsync(ct)).ConfigureAwait(false);
             await GenerationWriter.WriteAsync(folder, result, run.Model!.Model, ct).ConfigureAwait(false);
             var usage = gateway.Ledger.For("model");
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -39,8 +39,8 @@ public static class LlmBatchCommand
             var lines = new string[prompts.Count];
             var failed = 0;
             var stdout = new Lock();
-            var progress = new BatchProgress(prompts.Count, Console.Error, TimeProvider.System);
-            await Parallel.ForEachAsync(
+            var answered = 0L;
+            var work = Parallel.ForEachAsync(
                 Enumerable.Range(0, prompts.Count),
                 new ParallelOptions { MaxDegreeOfParallelism = selected.Config.MaxConcurrency, CancellationToken = ct },
                 async (index, token) =>
@@ -56,10 +56,11 @@ public static class LlmBatchCommand
                     {
                         Console.Out.WriteLine(line.Json);
                         Console.Out.Flush();
-                        progress.Advance();
+                        answered++;
                     }
-                }).ConfigureAwait(false);
+                });
 
+            await RunProgress.TrackAsync("batch", prompts.Count, () => Interlocked.Read(ref answered), Finish(work), allowBar: Console.IsOutputRedirected).ConfigureAwait(false);
             if (parse.GetValue(output) is { } file)
             {
                 await AtomicFile.WriteAllTextAsync(file.FullName, string.Join('\n', lines) + "\n", ct).ConfigureAwait(false);
@@ -71,6 +72,12 @@ public static class LlmBatchCommand
             return failed == 0 ? ExitCodes.Ok : ExitCodes.EndpointFailed;
         }));
         return command;
+    }
+
+    private static async Task<bool> Finish(Task work)
+    {
+        await work.ConfigureAwait(false);
+        return true;
     }
 
     private static async Task<(string Json, bool Failed)> AnswerAsync(LlmGateway gateway, BatchPrompt prompt, ChatOptions options, CancellationToken ct)

@@ -25,6 +25,9 @@ public sealed class GenerationChain
         _asker = new StepAsker(gateway, prompts, _ledger, time);
     }
 
+    /// <summary>Step calls finished so far (answered or quarantined); compare with <see cref="GenerationPlan.Calls"/>.</summary>
+    public long CallsDone => _asker.Done;
+
     public async Task<GenerationOutput> RunAsync(CancellationToken cancellationToken)
     {
         var sets = _settings.Countries

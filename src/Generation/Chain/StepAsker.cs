@@ -17,7 +17,12 @@ internal sealed class StepAsker(LlmGateway gateway, PromptLibrary prompts, StepL
 {
     private const decimal Million = 1_000_000m;
 
+    private long _done;
+
     public ConcurrentQueue<QuarantinedAnswer> Quarantine { get; } = new();
+
+    /// <summary>Steps answered or quarantined so far, for progress reports.</summary>
+    public long Done => Interlocked.Read(ref _done);
 
     public async Task<Asked<T>?> AskAsync<T>(
         string step, Language language, IReadOnlyDictionary<string, string> values, JsonElement schema, IValidator<T> validator,
@@ -38,6 +43,7 @@ internal sealed class StepAsker(LlmGateway gateway, PromptLibrary prompts, StepL
         var price = gateway.Config.Price;
         var cost = ((result.Total.InputTokens * price.InputPerMillion) + (result.Total.OutputTokens * price.OutputPerMillion)) / Million;
         ledger.Record(statsKey ?? step, result, result.Total.Cached ? 0 : cost);
+        Interlocked.Increment(ref _done);
         if (!result.Succeeded)
         {
             Quarantine.Enqueue(new QuarantinedAnswer
