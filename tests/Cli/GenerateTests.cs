@@ -128,6 +128,30 @@ public sealed class GenerateTests
     }
 
     [Fact]
+    public async Task CountryAddedToTheRegistryFile_CanBeGeneratedFor()
+    {
+        using var dir = new TempDirectory();
+        var registry = File.ReadAllText(RepoRoot.File("datasets", "countries.yaml")) + """
+
+              - alpha2: FR
+                alpha3: FRA
+                default_language: fr
+                names: { fr: France, en: France, ko: 프랑스 }
+            """;
+        dir.Write("datasets/countries.yaml", registry);
+        var config = dir.Write("run.yaml", """
+            model: { provider: openai, endpoint: "http://127.0.0.1:1/v1", model: m }
+            countries: [FR]
+            topics: { controversial: 3, uncontroversial: 0 }
+            """);
+
+        var result = await CliProcess.RunAsync(["generate", "--config", config, "--dry-run"], workingDirectory: dir.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("questions                   3", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BadGenerationKeys_ExitTwoWithPathsAndLines()
     {
         using var dir = new TempDirectory();

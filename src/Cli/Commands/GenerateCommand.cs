@@ -33,7 +33,8 @@ public static class GenerateCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var file = parse.GetValue(config)!;
-            var countries = CountryRegistry.BuiltIn;
+            // The repository's registry when run from its root (scripts/run.sh does), so added countries are seen.
+            var countries = File.Exists(CountryRegistry.DefaultPath) ? CountryRegistry.Load(CountryRegistry.DefaultPath) : CountryRegistry.BuiltIn;
             var run = RunConfigLoader.Load(file.FullName, [new GenerationConfigValidator(countries)]);
             var settings = GenerationSettings.From(run, countries);
             if (parse.GetValue(dryRun))
