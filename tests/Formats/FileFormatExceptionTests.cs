@@ -1,5 +1,3 @@
-using ValueAtlas.Formats;
-
 namespace ValueAtlas.Formats.Tests;
 
 public sealed class FileFormatExceptionTests
