@@ -1,0 +1,10 @@
+namespace ValueAtlas.Formats.Spss;
+
+internal enum SlotKind
+{
+    Raw,
+    Number,
+    SystemMissing,
+    Spaces,
+    End,
+}

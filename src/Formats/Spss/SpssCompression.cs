@@ -1,0 +1,8 @@
+namespace ValueAtlas.Formats.Spss;
+
+public enum SpssCompression
+{
+    None = 0,
+    Bytecode = 1,
+    Zlib = 2,
+}

@@ -1,0 +1,113 @@
+using System.Runtime.CompilerServices;
+
+namespace ValueAtlas.Formats.Spss;
+
+/// <summary>
+/// Reads an SPSS system file (.sav, uncompressed or bytecode-compressed) or .zsav. Open reads the dictionary;
+/// cases are then streamed once, in file order. Bad input throws FileFormatException and nothing else.
+/// </summary>
+public sealed class SpssReader : IDisposable
+{
+    private readonly FileStream _stream;
+    private readonly SpssInput _input;
+    private readonly IReadOnlyList<CaseLayout> _layout;
+    private readonly double _systemMissing;
+    private readonly double _bias;
+    private readonly System.Text.Encoding _encoding;
+    private bool _started;
+
+    private SpssReader(string path)
+    {
+        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        try
+        {
+            _input = new SpssInput(_stream, path);
+            var raw = SpssRecordReader.Read(_input);
+            (File, _layout, _encoding) = SpssDictionaryBuilder.Build(_input, raw);
+            _systemMissing = raw.SystemMissing;
+            _bias = raw.Bias;
+        }
+        catch
+        {
+            _stream.Dispose();
+            throw;
+        }
+    }
+
+    public SpssFile File { get; }
+
+    public static SpssReader Open(string path) => new(path);
+
+    /// <summary>Reads only the dictionary and header facts.</summary>
+    public static SpssFile ReadMetadata(string path)
+    {
+        using var reader = Open(path);
+        return reader.File;
+    }
+
+    public IEnumerable<SpssCase> ReadCases()
+    {
+        if (_started)
+        {
+            throw new InvalidOperationException("The cases of an SpssReader can be read only once.");
+        }
+
+        _started = true;
+        return Iterate();
+    }
+
+    /// <summary>
+    /// The same cases as ReadCases. Decoding is synchronous over a 64 KB buffered file; the token is checked
+    /// between cases so a long file can be abandoned.
+    /// </summary>
+    public async IAsyncEnumerable<SpssCase> ReadCasesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var row in ReadCases())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return row;
+            await Task.CompletedTask.ConfigureAwait(false);
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+
+    private IEnumerable<SpssCase> Iterate()
+    {
+        var decoder = CreateDecoder();
+        long read = 0;
+        while (File.CaseCount is not { } expected || read < expected)
+        {
+            var row = decoder.Next();
+            if (row is null)
+            {
+                if (File.CaseCount is { } count && read < count)
+                {
+                    throw _input.Error(_input.Position, $"{count} cases as the header says, but the data ends after {read}");
+                }
+
+                yield break;
+            }
+
+            read++;
+            yield return row;
+        }
+    }
+
+    private CaseDecoder CreateDecoder()
+    {
+        SlotReader slots = File.Compression switch
+        {
+            SpssCompression.None => new RawSlotReader(_input),
+            SpssCompression.Bytecode => new BytecodeSlotReader(_stream, _bias, () => _stream.Position, _input),
+            _ => CreateZlibSlots(),
+        };
+        return new CaseDecoder(_input, slots, _layout, _encoding, _systemMissing);
+    }
+
+    private BytecodeSlotReader CreateZlibSlots()
+    {
+        var blocks = new ZsavBlockStream(_input);
+        return new BytecodeSlotReader(blocks, _bias, () => blocks.Offset, _input);
+    }
+}

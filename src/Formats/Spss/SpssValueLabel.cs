@@ -1,0 +1,3 @@
+namespace ValueAtlas.Formats.Spss;
+
+public sealed record SpssValueLabel(SpssValue Value, string Label);

@@ -1,0 +1,7 @@
+namespace ValueAtlas.Formats.Spss;
+
+public enum SpssVariableType
+{
+    Numeric,
+    String,
+}
