@@ -63,8 +63,8 @@ internal static class SpssDictionaryBuilder
                 first.Label is null ? null : Recode(first.Label),
                 isString ? SpssVariableType.String : SpssVariableType.Numeric,
                 isString ? width : 0,
-                SpssFormat.Decode(first.PrintFormat),
-                SpssFormat.Decode(first.WriteFormat),
+                WithWidth(SpssFormat.Decode(first.PrintFormat), width),
+                WithWidth(SpssFormat.Decode(first.WriteFormat), width),
                 SpssMeasure.Unknown,
                 [],
                 ShortMissing(first, raw, isString, Text)));
@@ -90,6 +90,9 @@ internal static class SpssDictionaryBuilder
             [.. raw.Documents.Select(Text)]);
         return (file, layout, encoding);
     }
+
+    // A very long string's record can only say A255; the joined variable is as wide as the string.
+    private static SpssFormat WithWidth(SpssFormat format, int width) => width > 255 ? format with { Width = width } : format;
 
     private static Encoding ResolveEncoding(SpssInput input, RawDictionary raw)
     {
