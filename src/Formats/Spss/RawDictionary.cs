@@ -45,9 +45,9 @@ internal sealed class RawDictionary
 
     public (long Offset, byte[] Name)? EncodingName { get; set; }
 
-    public byte[]? LongStringLabels { get; set; }
+    public (long Offset, byte[] Data)? LongStringLabels { get; set; }
 
-    public byte[]? LongStringMissing { get; set; }
+    public (long Offset, byte[] Data)? LongStringMissing { get; set; }
 
     public long DataOffset { get; set; }
 }

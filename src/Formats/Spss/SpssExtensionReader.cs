@@ -49,10 +49,10 @@ internal static class SpssExtensionReader
                 dictionary.EncodingName = (dataAt, data);
                 break;
             case 21:
-                dictionary.LongStringLabels = data;
+                dictionary.LongStringLabels = (dataAt, data);
                 break;
             case 22:
-                dictionary.LongStringMissing = data;
+                dictionary.LongStringMissing = (dataAt, data);
                 break;
             default:
                 break;

@@ -12,7 +12,7 @@ internal static class SpssLongStringRecords
     {
         if (raw.LongStringLabels is { } labels)
         {
-            var cursor = new Cursor(input, labels, encoding);
+            var cursor = new Cursor(input, labels.Offset, labels.Data, encoding);
             while (!cursor.AtEnd)
             {
                 var index = cursor.Variable(variables);
@@ -31,7 +31,7 @@ internal static class SpssLongStringRecords
 
         if (raw.LongStringMissing is { } missing)
         {
-            var cursor = new Cursor(input, missing, encoding);
+            var cursor = new Cursor(input, missing.Offset, missing.Data, encoding);
             while (!cursor.AtEnd)
             {
                 var index = cursor.Variable(variables);
@@ -48,7 +48,7 @@ internal static class SpssLongStringRecords
         }
     }
 
-    private sealed class Cursor(SpssInput input, byte[] data, Encoding encoding)
+    private sealed class Cursor(SpssInput input, long offset, byte[] data, Encoding encoding)
     {
         private int _at;
 
@@ -81,14 +81,14 @@ internal static class SpssLongStringRecords
             var name = Text(Int32());
             var index = variables.FindIndex(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(v.ShortName, name, StringComparison.OrdinalIgnoreCase));
-            return index >= 0 ? index : throw input.Error(_at, $"a long string record naming an existing variable, not \"{name}\"");
+            return index >= 0 ? index : throw input.Error(offset + _at, $"a long string record naming an existing variable, not \"{name}\"");
         }
 
         private void Need(int length)
         {
             if (length < 0 || length > data.Length - _at)
             {
-                throw input.Error(_at, $"{length} more bytes inside a long string extension record");
+                throw input.Error(offset + _at, $"{length} more bytes inside a long string extension record");
             }
         }
     }
