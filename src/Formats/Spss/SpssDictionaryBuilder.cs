@@ -71,6 +71,11 @@ internal static class SpssDictionaryBuilder
             layout.Add(isString ? new CaseLayout(true, segments) : CaseLayout.Numeric);
         }
 
+        if (variables.Count == 0)
+        {
+            throw input.Error(raw.DataOffset, "at least one variable record (type 2) before the data");
+        }
+
         ApplyDisplay(raw, variables, firstSegmentIndex, primaries.Count);
         ApplyValueLabels(input, raw, variables, slotToVariable, Text);
         SpssLongStringRecords.Apply(input, raw, variables, encoding);

@@ -30,7 +30,14 @@ internal sealed class ZsavBlockStream : Stream
         input.Stream.Seek(trailerOffset, SeekOrigin.Begin);
         input.ReadInt64("the zlib trailer bias");
         input.ReadInt64("the zlib trailer zero");
-        input.ReadInt32("the zlib block size");
+        var blockSizeAt = input.Position;
+        var blockSize = input.ReadInt32("the zlib block size");
+        // A block is inflated whole, so a damaged size must not become a huge allocation.
+        if (blockSize is <= 0 or > 1 << 26)
+        {
+            throw input.Error(blockSizeAt, $"a zlib block size between 1 byte and 64 MB, not {blockSize}");
+        }
+
         var countAt = input.Position;
         var count = input.ReadInt32("the zlib block count");
         if (count < 0 || 24 + (24L * count) != trailerLength)
@@ -46,7 +53,7 @@ internal sealed class ZsavBlockStream : Stream
             var compressedOffset = input.ReadInt64("a block's compressed offset");
             var uncompressedSize = input.ReadInt32("a block's uncompressed size");
             var compressedSize = input.ReadInt32("a block's compressed size");
-            if (compressedOffset != expectedOffset || compressedSize < 0 || uncompressedSize < 0 || compressedOffset + compressedSize > trailerOffset)
+            if (compressedOffset != expectedOffset || compressedSize < 0 || uncompressedSize < 0 || uncompressedSize > blockSize || compressedOffset + compressedSize > trailerOffset)
             {
                 throw input.Error(entryAt, $"zlib block {i} to follow the previous block inside the data");
             }
