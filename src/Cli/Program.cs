@@ -10,4 +10,6 @@ var root = new RootCommand("""
 root.Subcommands.Add(LlmCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
+root.Subcommands.Add(ConvertCommand.Create());
+root.Subcommands.Add(InspectCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace ValueAtlas.Cli.Tests;
+
+/// <summary>convert and inspect on files pspp writes, checked against readstat's reading of the same files.</summary>
+public sealed class ConvertTests
+{
+    private const string Syntax = """
+        SET LOCALE='UTF-8'.
+        DATA LIST LIST /id (F4.0) name (A20) gender (F1.0) score (F5.2) income (F8.0) born (DATE11).
+        BEGIN DATA.
+        1 "김민수" 1 4.50 3000 "01-JAN-1990"
+        2 "이영희, 서울" 9 99.99 -99 "15-MAR-1985"
+        3 "" 2 . 4000 .
+        END DATA.
+        VARIABLE LABELS name '이름'.
+        VALUE LABELS gender 1 '남자' 2 '여자' 9 '무응답'.
+        MISSING VALUES gender (9) score (99.99) income (-99).
+        SAVE OUTFILE='survey.sav' /COMPRESSED.
+        SAVE OUTFILE='survey.zsav' /ZCOMPRESSED.
+        """;
+
+    private static readonly DateTime SpssEpoch = new(1582, 10, 14);
+
+    private static async Task<TempDirectory> Fixture()
+    {
+        var dir = new TempDirectory();
+        dir.Write("make.sps", Syntax);
+        await Run("pspp", dir.Path, "-O", "format=txt", "-o", "pspp.log", "make.sps");
+        return dir;
+    }
+
+    [Theory]
+    [InlineData("survey.sav")]
+    [InlineData("survey.zsav")]
+    public async Task Csv_AgreesWithReadstatCellForCell(string file)
+    {
+        using var dir = await Fixture();
+
+        var result = await CliProcess.RunAsync(["convert", dir.File(file), dir.File("ours.csv")]);
+        var theirs = await Run("readstat", dir.Path, file, "-");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var ours = File.ReadAllLines(dir.File("ours.csv"));
+        var reference = theirs.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("id,name,gender,score,income,born", ours[0]);
+        Assert.Equal(reference.Length, ours.Length);
+        for (var row = 1; row < ours.Length; row++)
+        {
+            var a = Cells(ours[row]);
+            var b = Cells(reference[row]);
+            for (var col = 0; col < a.Count; col++)
+            {
+                Assert.True(Same(a[col], b[col], col == 5), $"row {row} column {col}: ours '{a[col]}', readstat '{b[col]}'");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Labels_AndUserMissingAsNull()
+    {
+        using var dir = await Fixture();
+
+        var result = await CliProcess.RunAsync(["convert", dir.File("survey.sav"), dir.File("out.jsonl"), "--labels", "--user-missing-as-null"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var rows = File.ReadAllLines(dir.File("out.jsonl")).Select(l => JsonNode.Parse(l)!).ToList();
+        Assert.Equal("남자", rows[0]["gender"]!.GetValue<string>());
+        Assert.Equal("1990-01-01", rows[0]["born"]!.GetValue<string>());
+        Assert.Equal(4.5, rows[0]["score"]!.GetValue<double>());
+        Assert.Null(rows[1]["gender"]);
+        Assert.Null(rows[1]["score"]);
+        Assert.Null(rows[1]["income"]);
+        Assert.Equal("이영희, 서울", rows[1]["name"]!.GetValue<string>());
+        Assert.Null(rows[2]["score"]);
+    }
+
+    [Fact]
+    public async Task Inspect_ShowsVariablesLabelsAndMissingValues()
+    {
+        using var dir = await Fixture();
+
+        var result = await CliProcess.RunAsync(["inspect", dir.File("survey.zsav"), "--json"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var meta = result.Json;
+        Assert.Equal("zlib", meta["compression"]!.GetValue<string>());
+        Assert.Equal(3, meta["case_count"]!.GetValue<int>());
+        var gender = meta["variables"]!.AsArray().Single(v => v!["name"]!.GetValue<string>() == "gender")!;
+        Assert.Equal("무응답", gender["value_labels"]!.AsArray().Single(l => l!["value"]!["number"]!.GetValue<double>() == 9)!["label"]!.GetValue<string>());
+        Assert.Equal(9, gender["missing_values"]!["discrete"]![0]!["number"]!.GetValue<double>());
+        Assert.Equal("이름", meta["variables"]![1]!["label"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task NotAnSpssFile_ExitsTwoNamingTheByteAndLeavesNoOutput()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("fake.sav", "id,name\n1,김\n");
+
+        var result = await CliProcess.RunAsync(["convert", dir.File("fake.sav"), dir.File("out.csv")]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("fake.sav: at byte 0", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(["fake.sav"], Directory.GetFiles(dir.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task TruncatedFile_ExitsTwoAndLeavesNoOutput()
+    {
+        using var dir = await Fixture();
+        var bytes = await File.ReadAllBytesAsync(dir.File("survey.sav"));
+        await File.WriteAllBytesAsync(dir.File("cut.sav"), bytes[..(bytes.Length - 20)]);
+
+        var result = await CliProcess.RunAsync(["convert", dir.File("cut.sav"), dir.File("cut.csv")]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("cut.sav: at byte", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("cut.csv")));
+        Assert.Empty(Directory.GetFiles(dir.Path, "*.tmp-*"));
+    }
+
+    private static bool Same(string ours, string theirs, bool date)
+    {
+        if (ours == theirs)
+        {
+            return true;
+        }
+
+        if (date && ours.Length > 0)
+        {
+            var seconds = (DateTime.ParseExact(ours, "yyyy-MM-dd", CultureInfo.InvariantCulture) - SpssEpoch).TotalSeconds;
+            return Math.Abs(seconds - double.Parse(theirs, CultureInfo.InvariantCulture)) < 1e-6;
+        }
+
+        return double.TryParse(ours, CultureInfo.InvariantCulture, out var a) && double.TryParse(theirs, CultureInfo.InvariantCulture, out var b) && Math.Abs(a - b) < 1e-9;
+    }
+
+    /// <summary>A CSV line's fields (quotes removed); enough for the fixtures' shapes.</summary>
+    private static List<string> Cells(string line)
+    {
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                cell.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        cells.Add(cell.ToString());
+        return cells;
+    }
+
+    private static async Task<string> Run(string tool, string folder, params string[] args)
+    {
+        var info = new ProcessStartInfo(tool) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(info)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"{tool} is not installed: run scripts/setup.sh", e);
+        }
+
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            return process.ExitCode == 0 ? await stdout : throw new InvalidOperationException($"{tool} failed: {await stderr}");
+        }
+    }
+}
