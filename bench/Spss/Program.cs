@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+using ValueAtlas.Formats.Convert;
+using ValueAtlas.Formats.Spss;
+
+// A WVS-sized bytecode-compressed .sav (100,000 cases × 500 numeric + 20 string variables, made by pspp) converted
+// to CSV by our reader, and by readstat in the same run; prints both times, the ratio (goal ≤ 1.0) and peak memory.
+// Usage: dotnet run -c Release --project bench/Spss -- [--cases 100000] [--keep DIR]
+var cases = Arg("--cases", 100_000);
+var folder = Directory.CreateTempSubdirectory("valueatlas-bench-spss-").FullName;
+var sav = Path.Combine(folder, "wvs.sav");
+
+Console.WriteLine($"making {cases} cases × 500 numeric + 20 string variables with pspp …");
+File.WriteAllText(Path.Combine(folder, "make.sps"), $"""
+    SET SEED=20241123.
+    INPUT PROGRAM.
+    LOOP #i = 1 TO {cases}.
+    COMPUTE id = #i.
+    END CASE.
+    END LOOP.
+    END FILE.
+    END INPUT PROGRAM.
+    NUMERIC v1 TO v499 (F8.2).
+    DO REPEAT x = v1 TO v499.
+    COMPUTE x = TRUNC(UNIFORM(10)).
+    END REPEAT.
+    STRING s1 TO s20 (A24).
+    DO REPEAT s = s1 TO s20.
+    COMPUTE s = CONCAT('응답 ', STRING(TRUNC(UNIFORM(100)), F3.0)).
+    END REPEAT.
+    SAVE OUTFILE='wvs.sav' /COMPRESSED.
+    """);
+var clock = Stopwatch.StartNew();
+Run("pspp", folder, "-O", "format=txt", "-o", "pspp.log", "make.sps");
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fixture: {new FileInfo(sav).Length / 1e6:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s"));
+
+clock.Restart();
+Run("readstat", folder, "wvs.sav", "readstat.csv");
+var theirs = clock.Elapsed.TotalSeconds;
+
+clock.Restart();
+long rows;
+using (var reader = SpssReader.Open(sav))
+await using (var output = File.Create(Path.Combine(folder, "ours.csv")))
+{
+    rows = await SpssToText.WriteCsvAsync(reader, output, new SpssTextOptions(false, false), CancellationToken.None);
+}
+
+var ours = clock.Elapsed.TotalSeconds;
+var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"sav → csv, {rows} cases: valueatlas {ours:0.00} s, readstat {theirs:0.00} s, ratio {ours / theirs:0.00} (goal ≤ 1.0); valueatlas peak working set {peak / 1e6:0} MB"));
+if (Array.IndexOf(args, "--keep") < 0)
+{
+    Directory.Delete(folder, recursive: true);
+}
+
+return 0;
+
+int Arg(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static void Run(string tool, string folder, params string[] arguments)
+{
+    var info = new ProcessStartInfo(tool) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+    foreach (var argument in arguments)
+    {
+        info.ArgumentList.Add(argument);
+    }
+
+    using var process = Process.Start(info)!;
+    _ = process.StandardOutput.ReadToEndAsync();
+    var error = process.StandardError.ReadToEndAsync();
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"{tool} failed: {error.Result}");
+    }
+}
