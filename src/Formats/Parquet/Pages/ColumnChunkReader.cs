@@ -168,6 +168,9 @@ internal sealed class ColumnChunkReader
 
                 values = ColumnArrays.Gather(_dictionary, indices);
                 break;
+            case EncodingCode.ByteStreamSplit when _column.Type is not (ParquetType.String or ParquetType.Boolean):
+                values = PlainDecoder.Decode(_column.Type, _timeUnit, Unsplit(data, nonNull), nonNull);
+                break;
             case EncodingCode.Rle when _column.Type == ParquetType.Boolean:
                 // Booleans as RLE (written by some v2 writers) carry a 4-byte length prefix like v1 levels.
                 var bits = new int[nonNull];
@@ -184,7 +187,7 @@ internal sealed class ColumnChunkReader
                 values = bits.Select(b => b != 0).ToArray();
                 break;
             default:
-                throw new InvalidDataException($"a supported encoding (PLAIN, RLE_DICTIONARY, PLAIN_DICTIONARY), not {EncodingCode.Name(encoding)}");
+                throw new InvalidDataException($"a supported encoding (PLAIN, RLE_DICTIONARY, PLAIN_DICTIONARY, BYTE_STREAM_SPLIT), not {EncodingCode.Name(encoding)}");
         }
 
         ColumnArrays.Place(values, _values, levels, _rowsDone);
@@ -194,6 +197,27 @@ internal sealed class ColumnChunkReader
         }
 
         _rowsDone += rows;
+    }
+
+    // BYTE_STREAM_SPLIT stores byte k of every value in stream k; interleaving the streams again gives PLAIN layout.
+    private byte[] Unsplit(ReadOnlySpan<byte> data, int count)
+    {
+        var width = _column.Type is ParquetType.Int32 or ParquetType.Date ? 4 : 8;
+        if ((long)width * count > data.Length)
+        {
+            throw new InvalidDataException($"{count} BYTE_STREAM_SPLIT values within the page");
+        }
+
+        var plain = new byte[width * count];
+        for (var k = 0; k < width; k++)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                plain[(i * width) + k] = data[(k * count) + i];
+            }
+        }
+
+        return plain;
     }
 
     private static int CheckCount(int count, int max) =>
