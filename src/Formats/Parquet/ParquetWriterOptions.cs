@@ -10,5 +10,8 @@ public sealed record ParquetWriterOptions
     /// <summary>Dictionary-encode a string column chunk when it has at most this many distinct values; 0 turns it off.</summary>
     public int MaxDictionarySize { get; init; } = 4096;
 
+    /// <summary>1 or 2. Only tests set 2: DuckDB writes v1 pages only, so v2 pages we write are how the reader's v2 path meets an independent check.</summary>
+    internal int DataPageVersion { get; init; } = 1;
+
     public string CreatedBy { get; init; } = "ValueAtlas";
 }

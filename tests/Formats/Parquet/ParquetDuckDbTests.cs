@@ -21,15 +21,17 @@ public sealed class ParquetDuckDbTests
         "FROM range(0, 5000) r(i)";
 
     [Theory]
-    [InlineData(ParquetCompression.Snappy)]
-    [InlineData(ParquetCompression.Gzip)]
-    [InlineData(ParquetCompression.None)]
-    public async Task DuckDb_ReadsWhatWeWrite(ParquetCompression compression)
+    [InlineData(ParquetCompression.Snappy, 1)]
+    [InlineData(ParquetCompression.Gzip, 1)]
+    [InlineData(ParquetCompression.None, 1)]
+    [InlineData(ParquetCompression.Snappy, 2)]
+    [InlineData(ParquetCompression.Gzip, 2)]
+    public async Task DuckDb_ReadsWhatWeWrite(ParquetCompression compression, int pageVersion)
     {
         using var temp = new TempDirectory();
         var file = temp.File("ours.parquet");
         ParquetColumnData[][] groups = [SampleTable.Columns(40), SampleTable.Columns(25, 40)];
-        var options = new ParquetWriterOptions { Compression = compression, KeyValueMetadata = [new("origin", "값 아틀라스")] };
+        var options = new ParquetWriterOptions { Compression = compression, KeyValueMetadata = [new("origin", "값 아틀라스")], DataPageVersion = pageVersion };
 
         await ParquetWriter.WriteAsync(file, SampleTable.Schema, groups, options, CancellationToken.None);
 
@@ -99,11 +101,12 @@ public sealed class ParquetDuckDbTests
     [Theory]
     [InlineData("snappy")]
     [InlineData("gzip")]
-    public async Task We_ReadDuckDbDataPagesV2(string codec)
+    public async Task We_ReadDuckDbParquetV2Files(string codec)
     {
         using var temp = new TempDirectory();
         var file = temp.File("duck-v2.parquet");
-        // DuckDB's v2 writer uses DELTA encodings for integers, which we do not read; strings, doubles and booleans stay PLAIN or dictionary.
+        // DuckDB 1.5 still writes v1 data pages here, but BYTE_STREAM_SPLIT doubles and RLE_DICTIONARY strings. Its integers
+        // get DELTA encodings, which we do not read, so they are left out.
         await DuckDbOracle.WriteAsync(file, codec, "SELECT name, score, active FROM (" + DuckDbTable + ")", "V2");
 
         var expected = await DuckDbOracle.QueryAsync(file, "SELECT name, score, active FROM t");

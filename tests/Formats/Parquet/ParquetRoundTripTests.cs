@@ -5,16 +5,18 @@ namespace ValueAtlas.Formats.Tests.Parquet;
 public sealed class ParquetRoundTripTests
 {
     [Theory]
-    [InlineData(ParquetCompression.Snappy, 4096)]
-    [InlineData(ParquetCompression.Gzip, 4096)]
-    [InlineData(ParquetCompression.None, 4096)]
-    [InlineData(ParquetCompression.Snappy, 0)]
-    public async Task EveryType_WithNulls_RoundTrips(ParquetCompression compression, int maxDictionary)
+    [InlineData(ParquetCompression.Snappy, 4096, 1)]
+    [InlineData(ParquetCompression.Gzip, 4096, 1)]
+    [InlineData(ParquetCompression.None, 4096, 1)]
+    [InlineData(ParquetCompression.Snappy, 0, 1)]
+    [InlineData(ParquetCompression.Snappy, 4096, 2)]
+    [InlineData(ParquetCompression.None, 0, 2)]
+    public async Task EveryType_WithNulls_RoundTrips(ParquetCompression compression, int maxDictionary, int pageVersion)
     {
         using var temp = new TempDirectory();
         var file = temp.File("all.parquet");
         ParquetColumnData[][] groups = [SampleTable.Columns(50), SampleTable.Columns(7, 50), SampleTable.Columns(1, 57)];
-        var options = new ParquetWriterOptions { Compression = compression, MaxDictionarySize = maxDictionary };
+        var options = new ParquetWriterOptions { Compression = compression, MaxDictionarySize = maxDictionary, DataPageVersion = pageVersion };
 
         await ParquetWriter.WriteAsync(file, SampleTable.Schema, groups, options, CancellationToken.None);
 

@@ -35,6 +35,18 @@ internal sealed record PageHeader(int Type, int UncompressedSize, int Compressed
             w.FieldI32(2, Encoding);
             w.StructEnd();
         }
+        else if (Type == PageType.DataPageV2)
+        {
+            w.FieldStructBegin(8);
+            w.FieldI32(1, NumValues);
+            w.FieldI32(2, NumNulls);
+            w.FieldI32(3, NumRows);
+            w.FieldI32(4, Encoding);
+            w.FieldI32(5, DefinitionLevelsByteLength);
+            w.FieldI32(6, RepetitionLevelsByteLength);
+            w.FieldBool(7, IsCompressed);
+            w.StructEnd();
+        }
         else
         {
             w.FieldStructBegin(5);

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using ValueAtlas.Formats.Parquet.Metadata;
 using ValueAtlas.Formats.Parquet.Thrift;
 
@@ -32,20 +31,16 @@ internal static class ColumnChunkWriter
         for (var first = 0; first < data.Count || first == 0; first += PageRows)
         {
             var end = Math.Min(data.Count, first + PageRows);
-            using var body = new MemoryStream();
+            var levels = Array.Empty<byte>();
             if (column.Optional)
             {
-                var levels = new int[end - first];
+                var definition = new int[end - first];
                 for (var i = first; i < end; i++)
                 {
-                    levels[i - first] = data.IsNullAt(i) ? 0 : 1;
+                    definition[i - first] = data.IsNullAt(i) ? 0 : 1;
                 }
 
-                var encoded = RleHybridEncoder.Encode(levels, 1);
-                var length = new byte[4];
-                BinaryPrimitives.WriteInt32LittleEndian(length, encoded.Length);
-                body.Write(length);
-                body.Write(encoded);
+                levels = RleHybridEncoder.Encode(definition, 1);
             }
 
             var nonNull = 0;
@@ -54,19 +49,23 @@ internal static class ColumnChunkWriter
                 nonNull += data.IsNullAt(i) ? 0 : 1;
             }
 
+            using var values = new MemoryStream();
             if (dictionary is null)
             {
-                body.Write(PlainEncoder.Encode(data, first, end));
+                values.Write(PlainEncoder.Encode(data, first, end));
             }
             else
             {
                 var bitWidth = RleHybridEncoder.BitWidth(dictionary.Values.Count - 1);
-                body.WriteByte((byte)bitWidth);
-                body.Write(RleHybridEncoder.Encode(dictionary.Indices.AsSpan(nonNullBefore, nonNull), bitWidth));
+                values.WriteByte((byte)bitWidth);
+                values.Write(RleHybridEncoder.Encode(dictionary.Indices.AsSpan(nonNullBefore, nonNull), bitWidth));
             }
 
+            var page = new DataPage(end - first, nonNull, valueEncoding, levels, values.ToArray());
+            uncompressedTotal += options.DataPageVersion == 2
+                ? await WritePageV2Async(output, page, options, cancellationToken)
+                : await WritePageAsync(output, PageType.DataPage, page.Rows, valueEncoding, page.V1Body(column.Optional), options, cancellationToken);
             nonNullBefore += nonNull;
-            uncompressedTotal += await WritePageAsync(output, PageType.DataPage, end - first, valueEncoding, body.ToArray(), options, cancellationToken);
             if (end == data.Count)
             {
                 break;
@@ -86,6 +85,27 @@ internal static class ColumnChunkWriter
             dictionaryOffset,
             ColumnStatistics.Compute(data));
         return new ColumnChunk(start, meta);
+    }
+
+    // In v2 only the values are compressed; the levels stay readable without decompressing and carry no length prefix.
+    private static async Task<long> WritePageV2Async(Stream output, DataPage page, ParquetWriterOptions options, CancellationToken cancellationToken)
+    {
+        var compressed = PageCodec.Compress(options.Compression, page.Values);
+        var header = new PageHeader(PageType.DataPageV2, page.Levels.Length + page.Values.Length, page.Levels.Length + compressed.Length)
+        {
+            NumValues = page.Rows,
+            NumNulls = page.Rows - page.NonNull,
+            NumRows = page.Rows,
+            Encoding = page.Encoding,
+            DefinitionLevelsByteLength = page.Levels.Length,
+        };
+        var w = new ThriftCompactWriter();
+        header.Write(w);
+        var headerBytes = w.ToArray();
+        await output.WriteAsync(headerBytes, cancellationToken);
+        await output.WriteAsync(page.Levels, cancellationToken);
+        await output.WriteAsync(compressed, cancellationToken);
+        return headerBytes.Length + header.UncompressedSize;
     }
 
     /// <summary>Returns the page's uncompressed size including its header, which is what total_uncompressed_size counts.</summary>
