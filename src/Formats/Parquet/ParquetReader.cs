@@ -171,6 +171,11 @@ public sealed class ParquetReader : IDisposable
     private static void ValidateRowGroups(string path, FileMetaData meta, int columns, long length)
     {
         var at = length - TailLength;
+        if (meta.RowGroups.Sum(g => g.NumRows) != meta.NumRows)
+        {
+            throw new FileFormatException(path, at, $"row groups whose row counts add up to the file's {meta.NumRows} rows");
+        }
+
         foreach (var group in meta.RowGroups)
         {
             if (group.Columns.Count != columns || group.NumRows < 0 || group.NumRows > int.MaxValue)

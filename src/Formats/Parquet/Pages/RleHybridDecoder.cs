@@ -46,6 +46,11 @@ internal static class RleHybridDecoder
             else
             {
                 var groups = header >> 1;
+                if (groups > (ulong)data.Length)
+                {
+                    throw new InvalidDataException($"{groups} bit-packed groups within the page");
+                }
+
                 var bytes = groups * (ulong)bitWidth;
                 if (bytes > (ulong)(data.Length - position))
                 {

@@ -57,7 +57,13 @@ internal sealed class ThriftCompactReader
         }
 
         var delta = header >> 4;
-        id = delta != 0 ? (short)(_lastId + delta) : checked((short)I32());
+        var fieldId = delta != 0 ? _lastId + delta : I32();
+        if (fieldId is < short.MinValue or > short.MaxValue)
+        {
+            throw Error("a 16-bit field id");
+        }
+
+        id = (short)fieldId;
         _lastId = id;
         return true;
     }
