@@ -100,14 +100,17 @@ public sealed class ParquetCorruptionTests
         Assert.InRange(error.Offset, start, start + size);
     }
 
-    [Fact]
-    public async Task RandomByteFlips_GiveDataOrFileFormatException_NeverAnotherException()
+    [Theory]
+    [InlineData(ParquetCompression.Snappy, true, 1)]
+    [InlineData(ParquetCompression.Gzip, false, 2)]
+    [InlineData(ParquetCompression.None, true, 2)]
+    public async Task RandomByteFlips_GiveDataOrFileFormatException_NeverAnotherException(ParquetCompression compression, bool dictionary, int pageVersion)
     {
         using var temp = new TempDirectory();
-        var original = await ValidFileAsync(temp);
+        var original = await ValidFileAsync(temp, compression, dictionary, pageVersion);
         var file = temp.File("fuzz.parquet");
         var random = new Random(12345);
-        for (var round = 0; round < 400; round++)
+        for (var round = 0; round < 1000; round++)
         {
             var bytes = (byte[])original.Clone();
             for (var flips = random.Next(1, 4); flips > 0; flips--)
@@ -131,10 +134,10 @@ public sealed class ParquetCorruptionTests
         }
     }
 
-    private static async Task<byte[]> ValidFileAsync(TempDirectory temp, ParquetCompression compression = ParquetCompression.Snappy, bool dictionary = true)
+    private static async Task<byte[]> ValidFileAsync(TempDirectory temp, ParquetCompression compression = ParquetCompression.Snappy, bool dictionary = true, int pageVersion = 1)
     {
         var file = temp.File("valid.parquet");
-        var options = new ParquetWriterOptions { Compression = compression, MaxDictionarySize = dictionary ? 4096 : 0 };
+        var options = new ParquetWriterOptions { Compression = compression, MaxDictionarySize = dictionary ? 4096 : 0, DataPageVersion = pageVersion };
         await ParquetWriter.WriteAsync(file, SampleTable.Schema, [SampleTable.Columns(200), SampleTable.Columns(30, 200)], options, CancellationToken.None);
         return await File.ReadAllBytesAsync(file);
     }
