@@ -19,3 +19,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 dotnet restore ValueAtlas.slnx -nologo -v q
+
+# DuckDB (npm) is the independent Parquet oracle of the Formats tests. npm install, not npm ci: see STACK.md §3.13.
+if [ ! -d tools/duckdb-oracle/node_modules ]; then
+  (cd tools/duckdb-oracle && npm install --no-audit --no-fund)
+fi

@@ -1,0 +1,8 @@
+namespace ValueAtlas.Formats.Parquet;
+
+public enum ParquetCompression
+{
+    None,
+    Snappy,
+    Gzip,
+}

@@ -1,0 +1,3 @@
+namespace ValueAtlas.Formats.Parquet;
+
+public sealed record ParquetRowGroupInfo(long RowCount, long CompressedSize, IReadOnlyList<ParquetColumnChunkInfo> Columns);
