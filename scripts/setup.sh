@@ -21,6 +21,10 @@ fi
 dotnet restore ValueAtlas.slnx -nologo -v q
 
 # DuckDB (npm) is the independent Parquet oracle of the Formats tests. npm install, not npm ci: see STACK.md §3.13.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "setup: node and npm are required for the DuckDB Parquet oracle (tools/duckdb-oracle)" >&2
+  exit 1
+fi
 if [ ! -d tools/duckdb-oracle/node_modules ]; then
   (cd tools/duckdb-oracle && npm install --no-audit --no-fund)
 fi
