@@ -95,6 +95,45 @@ public sealed class ConvertTests
     }
 
     [Fact]
+    public async Task Parquet_IsReadByDuckDbWithTheSameValuesAndTypes()
+    {
+        using var dir = await Fixture();
+
+        var result = await CliProcess.RunAsync(["convert", dir.File("survey.zsav"), dir.File("survey.parquet"), "--user-missing-as-null", "--compression", "gzip", "--row-group-size", "2"]);
+        var duck = JsonNode.Parse(await Run("node", RepoRoot.File("tools", "duckdb-oracle"), "read-parquet.mjs", dir.File("survey.parquet")))!;
+        var types = JsonNode.Parse(await Run("node", RepoRoot.File("tools", "duckdb-oracle"), "read-parquet.mjs", dir.File("survey.parquet"),
+            "SELECT typeof(id) AS id, typeof(name) AS name, typeof(born) AS born FROM t LIMIT 1"))!;
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var rows = duck["rows"]!.AsArray();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal("김민수", rows[0]!["name"]!.GetValue<string>());
+        Assert.Equal(4.5, rows[0]!["score"]!.GetValue<double>());
+        Assert.Equal("1990-01-01", rows[0]!["born"]!.GetValue<string>());
+        Assert.Null(rows[1]!["gender"]);
+        Assert.Null(rows[1]!["income"]);
+        Assert.Null(rows[2]!["born"]);
+        Assert.Equal("이영희, 서울", rows[1]!["name"]!.GetValue<string>());
+        Assert.Equal(["DOUBLE", "VARCHAR", "DATE"], types["rows"]![0]!.AsObject().Select(p => p.Value!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Parquet_BackToCsv_MatchesTheDirectCsv()
+    {
+        using var dir = await Fixture();
+
+        await CliProcess.RunAsync(["convert", dir.File("survey.sav"), dir.File("survey.parquet")]);
+        var viaParquet = await CliProcess.RunAsync(["convert", dir.File("survey.parquet"), dir.File("via.csv")]);
+        await CliProcess.RunAsync(["convert", dir.File("survey.sav"), dir.File("direct.csv")]);
+        var inspect = await CliProcess.RunAsync(["inspect", dir.File("survey.parquet")]);
+
+        Assert.True(viaParquet.ExitCode == 0, viaParquet.ToString());
+        Assert.Equal(File.ReadAllLines(dir.File("direct.csv")), File.ReadAllLines(dir.File("via.csv")));
+        Assert.Contains("rows:        3", inspect.Stdout, StringComparison.Ordinal);
+        Assert.Contains("min 1985-03-15", inspect.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NotAnSpssFile_ExitsTwoNamingTheByteAndLeavesNoOutput()
     {
         using var dir = new TempDirectory();

@@ -3,6 +3,7 @@ using System.Globalization;
 using ValueAtlas.Core.Artifacts;
 using ValueAtlas.Formats;
 using ValueAtlas.Formats.Convert;
+using ValueAtlas.Formats.Parquet;
 using ValueAtlas.Formats.Spss;
 
 namespace ValueAtlas.Cli.Commands;
@@ -12,45 +13,54 @@ public static class ConvertCommand
 {
     public static Command Create()
     {
-        var input = new Argument<FileInfo>("in") { Description = "An SPSS file (.sav, .zsav)." };
-        var output = new Argument<FileInfo>("out") { Description = "The table to write: .csv or .jsonl (written atomically: no partial file is ever left)." };
-        var labels = new Option<bool>("--labels") { Description = "Write value labels instead of codes where a label exists." };
-        var userMissing = new Option<bool>("--user-missing-as-null") { Description = "Write user-missing codes as empty (CSV) or null (JSONL); by default they are kept." };
+        var input = new Argument<FileInfo>("in") { Description = "An SPSS file (.sav, .zsav) or a Parquet file (.parquet)." };
+        var output = new Argument<FileInfo>("out") { Description = "The table to write: .csv, .jsonl or .parquet (written atomically: no partial file is ever left)." };
+        var labels = new Option<bool>("--labels") { Description = "Write value labels instead of codes where a label exists (SPSS input)." };
+        var userMissing = new Option<bool>("--user-missing-as-null") { Description = "Write user-missing codes as empty/null; by default they are kept (SPSS input)." };
+        var compression = new Option<string>("--compression") { Description = "Parquet output: snappy, gzip or none.", DefaultValueFactory = _ => "snappy" };
+        var rowGroupSize = new Option<int>("--row-group-size") { Description = "Parquet output: rows per row group.", DefaultValueFactory = _ => 100_000 };
         var command = new Command("convert", """
             Convert a survey file. CSV is UTF-8 with a header of variable names; numbers in shortest round-trip form,
             system-missing as an empty field, string padding trimmed, dates and times ISO-8601 where the print format
-            is a date or time format. Exit codes: 0 ok, 2 bad input (the message names the file and byte offset).
+            is a date or time format. Parquet keeps numbers as DOUBLE, dates as DATE/TIMESTAMP, strings as STRING.
+            Exit codes: 0 ok, 2 bad input (the message names the file and byte offset).
             """)
         {
             input,
             output,
             labels,
             userMissing,
+            compression,
+            rowGroupSize,
         };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var source = parse.GetValue(input)!;
             var target = parse.GetValue(output)!;
             var options = new SpssTextOptions(parse.GetValue(labels), parse.GetValue(userMissing));
-            var format = target.Extension.ToLowerInvariant();
-            if (source.Extension.ToLowerInvariant() is not (".sav" or ".zsav"))
+            var parquet = new ParquetWriterOptions { Compression = Codec(parse.GetValue(compression)!) };
+            var groupSize = parse.GetValue(rowGroupSize);
+            if (groupSize < 1)
             {
-                throw new UsageException($"{source.FullName}: expected an SPSS file (.sav or .zsav)");
+                throw new UsageException($"--row-group-size must be at least 1 (got {groupSize})");
             }
 
-            if (format is not (".csv" or ".jsonl"))
+            var from = source.Extension.ToLowerInvariant();
+            var to = target.Extension.ToLowerInvariant();
+            if (to is not (".csv" or ".jsonl" or ".parquet"))
             {
-                throw new UsageException($"{target.FullName}: the output must end in .csv or .jsonl");
+                throw new UsageException($"{target.FullName}: the output must end in .csv, .jsonl or .parquet");
             }
 
             try
             {
-                using var reader = SpssReader.Open(source.FullName);
-                long rows = 0;
-                await AtomicFile.WriteAsync(target.FullName, async (stream, token) => rows = format == ".csv"
-                    ? await SpssToText.WriteCsvAsync(reader, stream, options, token).ConfigureAwait(false)
-                    : await SpssToText.WriteJsonlAsync(reader, stream, options, token).ConfigureAwait(false), ct).ConfigureAwait(false);
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows} cases × {reader.File.Variables.Count} variables written to {target.FullName}"));
+                var rows = from switch
+                {
+                    ".sav" or ".zsav" => await FromSpss(source.FullName, target.FullName, to, options, parquet, groupSize, ct).ConfigureAwait(false),
+                    ".parquet" when to != ".parquet" => await FromParquet(source.FullName, target.FullName, to == ".jsonl", ct).ConfigureAwait(false),
+                    _ => throw new UsageException($"{source.FullName}: expected .sav, .zsav or .parquet (Parquet converts to .csv or .jsonl)"),
+                };
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows} rows written to {target.FullName}"));
                 return ExitCodes.Ok;
             }
             catch (FileFormatException e)
@@ -64,4 +74,35 @@ public static class ConvertCommand
         }));
         return command;
     }
+
+    private static async Task<long> FromSpss(string source, string target, string to, SpssTextOptions options, ParquetWriterOptions parquet, int groupSize, CancellationToken ct)
+    {
+        using var reader = SpssReader.Open(source);
+        if (to == ".parquet")
+        {
+            return await SpssToParquet.WriteAsync(reader, target, options, parquet, groupSize, ct).ConfigureAwait(false);
+        }
+
+        long rows = 0;
+        await AtomicFile.WriteAsync(target, async (stream, token) => rows = to == ".csv"
+            ? await SpssToText.WriteCsvAsync(reader, stream, options, token).ConfigureAwait(false)
+            : await SpssToText.WriteJsonlAsync(reader, stream, options, token).ConfigureAwait(false), ct).ConfigureAwait(false);
+        return rows;
+    }
+
+    private static async Task<long> FromParquet(string source, string target, bool jsonl, CancellationToken ct)
+    {
+        using var reader = await ParquetReader.OpenAsync(source, ct).ConfigureAwait(false);
+        long rows = 0;
+        await AtomicFile.WriteAsync(target, async (stream, token) => rows = await ParquetToText.WriteAsync(reader, stream, jsonl, token).ConfigureAwait(false), ct).ConfigureAwait(false);
+        return rows;
+    }
+
+    private static ParquetCompression Codec(string name) => name.ToLowerInvariant() switch
+    {
+        "snappy" => ParquetCompression.Snappy,
+        "gzip" => ParquetCompression.Gzip,
+        "none" or "uncompressed" => ParquetCompression.None,
+        _ => throw new UsageException($"--compression must be snappy, gzip or none (got '{name}')"),
+    };
 }

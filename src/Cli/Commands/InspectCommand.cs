@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ValueAtlas.Formats;
+using ValueAtlas.Formats.Parquet;
 using ValueAtlas.Formats.Spss;
 
 namespace ValueAtlas.Cli.Commands;
@@ -21,15 +22,22 @@ public static class InspectCommand
 
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "An SPSS file (.sav, .zsav)." };
+        var file = new Argument<FileInfo>("file") { Description = "An SPSS file (.sav, .zsav) or a Parquet file (.parquet)." };
         var json = new Option<bool>("--json") { Description = "Print the metadata as JSON." };
-        var command = new Command("inspect", "Show an SPSS file's header facts, encoding, case count and every variable's metadata.") { file, json };
-        command.SetAction((parse, ct) => CommandErrors.RunAsync(() =>
+        var command = new Command("inspect", "Show an SPSS file's header facts, encoding, case count and every variable's metadata; or a Parquet file's schema, row groups, encodings, codecs, statistics and row count.") { file, json };
+        command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var path = parse.GetValue(file)!.FullName;
             SpssFile meta;
             try
             {
+                if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+                {
+                    var info = await ParquetReader.InspectAsync(path, ct).ConfigureAwait(false);
+                    Console.Out.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(info, Json) : Describe(info));
+                    return ExitCodes.Ok;
+                }
+
                 meta = SpssReader.ReadMetadata(path);
             }
             catch (FileFormatException e)
@@ -42,10 +50,40 @@ public static class InspectCommand
             }
 
             Console.Out.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(meta, Json) : Describe(meta));
-            return Task.FromResult(ExitCodes.Ok);
+            return ExitCodes.Ok;
         }));
         return command;
     }
+
+    private static string Describe(ParquetFileInfo info)
+    {
+        var lines = new List<string>
+        {
+            $"file:        {info.Path}",
+            $"created by:  {info.CreatedBy}",
+            $"rows:        {info.RowCount}",
+            $"row groups:  {info.RowGroups.Count}",
+            "columns:",
+        };
+        lines.AddRange(info.Schema.Select(c => $"  {c.Name,-20} {c.Type,-9} {(c.Optional ? "optional" : "required")}"));
+        for (var g = 0; g < info.RowGroups.Count; g++)
+        {
+            var group = info.RowGroups[g];
+            lines.Add($"row group {g}: {group.RowCount} rows, {group.CompressedSize} bytes");
+            lines.AddRange(group.Columns.Select(c => $"  {c.Name,-20} {c.Codec,-7} {string.Join("+", c.Encodings),-28} nulls {c.NullCount}  min {Show(c.Min)}  max {Show(c.Max)}"));
+        }
+
+        lines.AddRange(info.KeyValueMetadata.Select(kv => $"metadata {kv.Key} = {kv.Value}"));
+        return string.Join('\n', lines);
+    }
+
+    private static string? Show(object? value) => value switch
+    {
+        DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value?.ToString(),
+    };
 
     private static string Describe(SpssFile meta)
     {

@@ -16,7 +16,7 @@ public static class SpssToText
         var variables = reader.File.Variables;
         var cells = new SpssCellText(reader.File, options);
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-        await writer.WriteLineAsync(string.Join(',', variables.Select(v => Quote(v.Name)))).ConfigureAwait(false);
+        await writer.WriteLineAsync(string.Join(',', variables.Select(v => CsvText.Quote(v.Name)))).ConfigureAwait(false);
         long rows = 0;
         var line = new StringBuilder();
         foreach (var row in reader.ReadCases())
@@ -31,7 +31,7 @@ public static class SpssToText
                 }
 
                 var text = cells.Format(variables[i], i, row[i], out var isNumber);
-                line.Append(text is null ? "" : isNumber ? text : Quote(text));
+                line.Append(text is null ? "" : isNumber ? text : CsvText.Quote(text));
             }
 
             await writer.WriteLineAsync(line, cancellationToken).ConfigureAwait(false);
@@ -83,7 +83,4 @@ public static class SpssToText
 
         return rows;
     }
-
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\n\r") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
