@@ -134,6 +134,39 @@ public sealed class ConvertTests
     }
 
     [Fact]
+    public async Task Csv_ToParquet_InfersTypesThatDuckDbReads()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("in.csv", "\uFEFFid,country,share,weighted,asked\n1,KR,0.25,true,2024-05-01\n2,\"서울, 한국\",,false,\n3,\"멀티\n라인\",1e-3,true,2024-05-03\n");
+
+        var result = await CliProcess.RunAsync(["convert", dir.File("in.csv"), dir.File("out.parquet")]);
+        var types = JsonNode.Parse(await Run("node", RepoRoot.File("tools", "duckdb-oracle"), "read-parquet.mjs", dir.File("out.parquet"),
+            "SELECT typeof(id) AS a, typeof(country) AS b, typeof(share) AS c, typeof(weighted) AS d, typeof(asked) AS e FROM t LIMIT 1"))!;
+        var rows = JsonNode.Parse(await Run("node", RepoRoot.File("tools", "duckdb-oracle"), "read-parquet.mjs", dir.File("out.parquet")))!["rows"]!.AsArray();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(["BIGINT", "VARCHAR", "DOUBLE", "BOOLEAN", "DATE"], types["rows"]![0]!.AsObject().Select(p => p.Value!.GetValue<string>()));
+        Assert.Equal("서울, 한국", rows[1]!["country"]!.GetValue<string>());
+        Assert.Equal("멀티\n라인", rows[2]!["country"]!.GetValue<string>());
+        Assert.Null(rows[1]!["share"]);
+        Assert.Equal(0.001, rows[2]!["share"]!.GetValue<double>());
+        Assert.Equal("2024-05-03", rows[2]!["asked"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Csv_RaggedRow_ExitsTwoNamingTheLine()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("in.csv", "a,b\n1,2\n3\n");
+
+        var result = await CliProcess.RunAsync(["convert", dir.File("in.csv"), dir.File("out.parquet")]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("2 fields on line 3", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("out.parquet")));
+    }
+
+    [Fact]
     public async Task NotAnSpssFile_ExitsTwoNamingTheByteAndLeavesNoOutput()
     {
         using var dir = new TempDirectory();

@@ -13,7 +13,7 @@ public static class ConvertCommand
 {
     public static Command Create()
     {
-        var input = new Argument<FileInfo>("in") { Description = "An SPSS file (.sav, .zsav) or a Parquet file (.parquet)." };
+        var input = new Argument<FileInfo>("in") { Description = "An SPSS file (.sav, .zsav), a Parquet file (.parquet) or a CSV file with a header (.csv, to Parquet)." };
         var output = new Argument<FileInfo>("out") { Description = "The table to write: .csv, .jsonl or .parquet (written atomically: no partial file is ever left)." };
         var labels = new Option<bool>("--labels") { Description = "Write value labels instead of codes where a label exists (SPSS input)." };
         var userMissing = new Option<bool>("--user-missing-as-null") { Description = "Write user-missing codes as empty/null; by default they are kept (SPSS input)." };
@@ -58,7 +58,8 @@ public static class ConvertCommand
                 {
                     ".sav" or ".zsav" => await FromSpss(source.FullName, target.FullName, to, options, parquet, groupSize, ct).ConfigureAwait(false),
                     ".parquet" when to != ".parquet" => await FromParquet(source.FullName, target.FullName, to == ".jsonl", ct).ConfigureAwait(false),
-                    _ => throw new UsageException($"{source.FullName}: expected .sav, .zsav or .parquet (Parquet converts to .csv or .jsonl)"),
+                    ".csv" when to == ".parquet" => await CsvToParquet.WriteAsync(source.FullName, target.FullName, parquet, groupSize, ct).ConfigureAwait(false),
+                    _ => throw new UsageException($"{source.FullName} → {target.Name}: expected .sav/.zsav → .csv/.jsonl/.parquet, .parquet → .csv/.jsonl, or .csv → .parquet"),
                 };
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows} rows written to {target.FullName}"));
                 return ExitCodes.Ok;

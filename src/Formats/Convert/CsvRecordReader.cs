@@ -1,0 +1,83 @@
+using System.Text;
+
+namespace ValueAtlas.Formats.Convert;
+
+/// <summary>
+/// RFC 4180 records from a UTF-8 text stream (BOM tolerated): quoted fields with doubled quotes and embedded newlines,
+/// CRLF or LF. An unterminated quote is a <see cref="FileFormatException"/> naming the line it opened on.
+/// </summary>
+internal sealed class CsvRecordReader(TextReader reader, string file)
+{
+    private readonly StringBuilder _field = new();
+    private long _line = 1;
+
+    public long Line => _line;
+
+    public List<string>? Read()
+    {
+        var peek = reader.Peek();
+        if (peek < 0)
+        {
+            return null;
+        }
+
+        var fields = new List<string>();
+        var quoted = false;
+        var startLine = _line;
+        _field.Clear();
+        while (true)
+        {
+            var c = reader.Read();
+            if (c < 0)
+            {
+                if (quoted)
+                {
+                    throw new FileFormatException(file, 0, $"a closing quote for the field opened on line {startLine}, but the file ends");
+                }
+
+                fields.Add(_field.ToString());
+                return fields;
+            }
+
+            if (quoted)
+            {
+                if (c == '"' && reader.Peek() == '"')
+                {
+                    reader.Read();
+                    _field.Append('"');
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    _line += c == '\n' ? 1 : 0;
+                    _field.Append((char)c);
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '"' when _field.Length == 0:
+                    quoted = true;
+                    break;
+                case ',':
+                    fields.Add(_field.ToString());
+                    _field.Clear();
+                    break;
+                case '\r' when reader.Peek() == '\n':
+                    break;
+                case '\n':
+                    _line++;
+                    fields.Add(_field.ToString());
+                    return fields;
+                default:
+                    _field.Append((char)c);
+                    break;
+            }
+        }
+    }
+}

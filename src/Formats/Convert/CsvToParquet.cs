@@ -1,0 +1,101 @@
+using System.Text;
+using ValueAtlas.Formats.Parquet;
+
+namespace ValueAtlas.Formats.Convert;
+
+/// <summary>
+/// A CSV file into Parquet in two streaming passes: the first infers each column's type, the second writes row groups.
+/// A row with the wrong number of fields is a <see cref="FileFormatException"/> naming its line.
+/// </summary>
+public static class CsvToParquet
+{
+    public static async Task<long> WriteAsync(string csv, string path, ParquetWriterOptions options, int rowGroupSize, CancellationToken cancellationToken)
+    {
+        var (names, types) = Infer(csv, cancellationToken);
+        var schema = names.Select((n, i) => new ParquetColumn(n, types[i])).ToList();
+        await using var writer = ParquetWriter.Create(path, schema, options);
+        using var text = Open(csv);
+        var records = new CsvRecordReader(text, csv);
+        records.Read();
+        var buffer = new List<List<string>>(rowGroupSize);
+        long rows = 0;
+        while (records.Read() is { } record)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            buffer.Add(record);
+            if (buffer.Count == rowGroupSize)
+            {
+                await writer.WriteRowGroupAsync(Columns(schema, buffer), cancellationToken).ConfigureAwait(false);
+                rows += buffer.Count;
+                buffer.Clear();
+            }
+        }
+
+        if (buffer.Count > 0 || rows == 0)
+        {
+            await writer.WriteRowGroupAsync(Columns(schema, buffer), cancellationToken).ConfigureAwait(false);
+            rows += buffer.Count;
+        }
+
+        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+
+    private static (List<string> Names, ParquetType[] Types) Infer(string csv, CancellationToken cancellationToken)
+    {
+        using var text = Open(csv);
+        var records = new CsvRecordReader(text, csv);
+        var names = records.Read() ?? throw new FileFormatException(csv, 0, "a header line of column names, but the file is empty");
+        var columns = names.Select(_ => new CsvColumnType()).ToArray();
+        while (records.Read() is { } record)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (record.Count != names.Count)
+            {
+                throw new FileFormatException(csv, 0, $"{names.Count} fields on line {records.Line - 1} (as in the header), found {record.Count}");
+            }
+
+            for (var i = 0; i < record.Count; i++)
+            {
+                columns[i].Observe(record[i]);
+            }
+        }
+
+        return (names, columns.Select(c => c.Type).ToArray());
+    }
+
+    private static StreamReader Open(string csv) => new(csv, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
+
+    private static List<ParquetColumnData> Columns(List<ParquetColumn> schema, List<List<string>> rows)
+    {
+        var columns = new List<ParquetColumnData>(schema.Count);
+        for (var c = 0; c < schema.Count; c++)
+        {
+            var type = schema[c].Type;
+            var isNull = new bool[rows.Count];
+            Array values = type switch
+            {
+                ParquetType.Int64 => new long[rows.Count],
+                ParquetType.Double => new double[rows.Count],
+                ParquetType.Boolean => new bool[rows.Count],
+                ParquetType.Date => new DateOnly[rows.Count],
+                _ => new string?[rows.Count],
+            };
+            for (var r = 0; r < rows.Count; r++)
+            {
+                if (CsvColumnType.Parse(rows[r][c], type) is { } value)
+                {
+                    values.SetValue(value, r);
+                }
+                else
+                {
+                    isNull[r] = true;
+                }
+            }
+
+            columns.Add(new ParquetColumnData(values, isNull));
+        }
+
+        return columns;
+    }
+}
