@@ -5,6 +5,7 @@ using ValueAtlas.Formats.Spss;
 
 // A WVS-sized bytecode-compressed .sav (100,000 cases × 500 numeric + 20 string variables, made by pspp) converted
 // to CSV by our reader, and by readstat in the same run; prints both times, the ratio (goal ≤ 1.0) and peak memory.
+// Then that CSV to Parquet, ours against DuckDB (goal ≤ 2.0).
 // Usage: dotnet run -c Release --project bench/Spss -- [--cases 100000] [--keep DIR]
 var cases = Arg("--cases", 100_000);
 var folder = Directory.CreateTempSubdirectory("valueatlas-bench-spss-").FullName;
@@ -50,6 +51,18 @@ var ours = clock.Elapsed.TotalSeconds;
 var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"sav → csv, {rows} cases: valueatlas {ours:0.00} s, readstat {theirs:0.00} s, ratio {ours / theirs:0.00} (goal ≤ 1.0); valueatlas peak working set {peak / 1e6:0} MB"));
+// The same data as CSV → Parquet: ours against DuckDB's COPY … TO … (FORMAT parquet), both Snappy, same run.
+var csv = Path.Combine(folder, "ours.csv");
+clock.Restart();
+await CsvToParquet.WriteAsync(csv, Path.Combine(folder, "ours.parquet"), new ValueAtlas.Formats.Parquet.ParquetWriterOptions(), 100_000, CancellationToken.None);
+var oursParquet = clock.Elapsed.TotalSeconds;
+var oracle = Path.Combine(FindRepo(), "tools", "duckdb-oracle");
+clock.Restart();
+Run("node", oracle, "read-parquet.mjs", "--write", Path.Combine(folder, "duck.parquet"), "snappy", $"SELECT * FROM read_csv('{csv}')");
+var duck = clock.Elapsed.TotalSeconds;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"csv → parquet, {rows} rows: valueatlas {oursParquet:0.00} s, DuckDB {duck:0.00} s (incl. node start), ratio {oursParquet / duck:0.00} (goal ≤ 2.0); sizes {new FileInfo(Path.Combine(folder, "ours.parquet")).Length / 1e6:0.0} MB vs {new FileInfo(Path.Combine(folder, "duck.parquet")).Length / 1e6:0.0} MB"));
+
 if (Array.IndexOf(args, "--keep") < 0)
 {
     Directory.Delete(folder, recursive: true);
@@ -61,6 +74,19 @@ int Arg(string name, int fallback)
 {
     var i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static string FindRepo()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "ValueAtlas.slnx")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("run from inside the repository");
 }
 
 static void Run(string tool, string folder, params string[] arguments)

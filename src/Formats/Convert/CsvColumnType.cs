@@ -21,20 +21,12 @@ internal sealed class CsvColumnType
             return;
         }
 
-        _long &= long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
-        _double &= double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
-        _bool &= value is "true" or "false";
-        _date &= DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+        // Each check runs only while its type is still possible: most columns settle after a few rows.
+        _long = _long && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
+        _double = _double && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+        _bool = _bool && value is "true" or "false";
+        _date = _date && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
     }
 
     public ParquetType Type => _long ? ParquetType.Int64 : _double ? ParquetType.Double : _bool ? ParquetType.Boolean : _date ? ParquetType.Date : ParquetType.String;
-
-    public static object? Parse(string value, ParquetType type) => value.Length == 0 ? null : type switch
-    {
-        ParquetType.Int64 => long.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
-        ParquetType.Double => double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture),
-        ParquetType.Boolean => value == "true",
-        ParquetType.Date => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => value,
-    };
 }

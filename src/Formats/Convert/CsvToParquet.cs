@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ValueAtlas.Formats.Parquet;
 
@@ -71,31 +72,38 @@ public static class CsvToParquet
         var columns = new List<ParquetColumnData>(schema.Count);
         for (var c = 0; c < schema.Count; c++)
         {
-            var type = schema[c].Type;
             var isNull = new bool[rows.Count];
-            Array values = type switch
-            {
-                ParquetType.Int64 => new long[rows.Count],
-                ParquetType.Double => new double[rows.Count],
-                ParquetType.Boolean => new bool[rows.Count],
-                ParquetType.Date => new DateOnly[rows.Count],
-                _ => new string?[rows.Count],
-            };
             for (var r = 0; r < rows.Count; r++)
             {
-                if (CsvColumnType.Parse(rows[r][c], type) is { } value)
-                {
-                    values.SetValue(value, r);
-                }
-                else
-                {
-                    isNull[r] = true;
-                }
+                isNull[r] = rows[r][c].Length == 0;
             }
 
+            // Typed loops: going through Array.SetValue would box every cell.
+            Array values = schema[c].Type switch
+            {
+                ParquetType.Int64 => Fill(rows, c, isNull, s => long.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)),
+                ParquetType.Double => Fill(rows, c, isNull, s => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture)),
+                ParquetType.Boolean => Fill(rows, c, isNull, s => s == "true"),
+                ParquetType.Date => Fill(rows, c, isNull, s => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                _ => Fill<string?>(rows, c, isNull, s => s),
+            };
             columns.Add(new ParquetColumnData(values, isNull));
         }
 
         return columns;
+    }
+
+    private static T[] Fill<T>(List<List<string>> rows, int column, bool[] isNull, Func<string, T> parse)
+    {
+        var values = new T[rows.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (!isNull[r])
+            {
+                values[r] = parse(rows[r][column]);
+            }
+        }
+
+        return values;
     }
 }
