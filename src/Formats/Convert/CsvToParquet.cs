@@ -18,28 +18,14 @@ public static class CsvToParquet
         using var text = Open(csv);
         var records = new CsvRecordReader(text, csv);
         records.Read();
-        var buffer = new List<List<string>>(rowGroupSize);
-        long rows = 0;
+        var batcher = new RowGroupBatcher<List<string>>(writer, rowGroupSize, rows => Columns(schema, rows));
         while (records.Read() is { } record)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            buffer.Add(record);
-            if (buffer.Count == rowGroupSize)
-            {
-                await writer.WriteRowGroupAsync(Columns(schema, buffer), cancellationToken).ConfigureAwait(false);
-                rows += buffer.Count;
-                buffer.Clear();
-            }
+            await batcher.AddAsync(record, cancellationToken).ConfigureAwait(false);
         }
 
-        if (buffer.Count > 0 || rows == 0)
-        {
-            await writer.WriteRowGroupAsync(Columns(schema, buffer), cancellationToken).ConfigureAwait(false);
-            rows += buffer.Count;
-        }
-
-        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        return rows;
+        return await batcher.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static (List<string> Names, ParquetType[] Types) Infer(string csv, CancellationToken cancellationToken)

@@ -18,9 +18,8 @@ public static class SpssToParquet
         var variables = reader.File.Variables;
         var schema = variables.Select(v => new ParquetColumn(v.Name, TypeOf(v, options))).ToList();
         var cells = new SpssCellText(reader.File, options);
-        var buffer = new List<object?[]>(rowGroupSize);
-        long rows = 0;
         await using var writer = ParquetWriter.Create(path, schema, parquet);
+        var batcher = new RowGroupBatcher<object?[]>(writer, rowGroupSize, rows => Columns(schema, rows));
         foreach (var row in reader.ReadCases())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -30,23 +29,10 @@ public static class SpssToParquet
                 values[i] = Cell(variables[i], i, row[i], schema[i].Type, cells, options);
             }
 
-            buffer.Add(values);
-            if (buffer.Count == rowGroupSize)
-            {
-                await writer.WriteRowGroupAsync(Columns(schema, buffer), cancellationToken).ConfigureAwait(false);
-                rows += buffer.Count;
-                buffer.Clear();
-            }
+            await batcher.AddAsync(values, cancellationToken).ConfigureAwait(false);
         }
 
-        if (buffer.Count > 0 || rows == 0)
-        {
-            await writer.WriteRowGroupAsync(Columns(schema, buffer), cancellationToken).ConfigureAwait(false);
-            rows += buffer.Count;
-        }
-
-        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        return rows;
+        return await batcher.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static ParquetType TypeOf(SpssVariable variable, SpssTextOptions options)
