@@ -154,6 +154,34 @@ public sealed class ConvertTests
     }
 
     [Fact]
+    public async Task Parquet_ToParquet_ChangesCodecAndRowGroupsButNotData()
+    {
+        using var dir = await Fixture();
+        await CliProcess.RunAsync(["convert", dir.File("survey.sav"), dir.File("a.parquet")]);
+
+        var result = await CliProcess.RunAsync(["convert", dir.File("a.parquet"), dir.File("b.parquet"), "--compression", "gzip", "--row-group-size", "1"]);
+        var inspect = (await CliProcess.RunAsync(["inspect", dir.File("b.parquet"), "--json"])).Json;
+        var oracle = RepoRoot.File("tools", "duckdb-oracle");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(3, inspect["row_groups"]!.AsArray().Count);
+        Assert.Equal("GZIP", inspect["row_groups"]![0]!["columns"]![0]!["codec"]!.GetValue<string>());
+        Assert.Equal(await Run("node", oracle, "read-parquet.mjs", dir.File("a.parquet")), await Run("node", oracle, "read-parquet.mjs", dir.File("b.parquet")));
+    }
+
+    [Fact]
+    public async Task Csv_ToJsonl_KeepsNumbersAsNumbersAndEmptyAsNull()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("in.csv", "id,name,share\n1,\"김, 민수\",0.5\n2,,\n");
+
+        var result = await CliProcess.RunAsync(["convert", dir.File("in.csv"), dir.File("out.jsonl")]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(["{\"id\":1,\"name\":\"김, 민수\",\"share\":0.5}", "{\"id\":2,\"name\":null,\"share\":null}"], File.ReadAllLines(dir.File("out.jsonl")));
+    }
+
+    [Fact]
     public async Task Csv_RaggedRow_ExitsTwoNamingTheLine()
     {
         using var dir = new TempDirectory();

@@ -57,9 +57,10 @@ public static class ConvertCommand
                 var rows = from switch
                 {
                     ".sav" or ".zsav" => await FromSpss(source.FullName, target.FullName, to, options, parquet, groupSize, ct).ConfigureAwait(false),
-                    ".parquet" when to != ".parquet" => await FromParquet(source.FullName, target.FullName, to == ".jsonl", ct).ConfigureAwait(false),
+                    ".parquet" => await FromParquet(source.FullName, target.FullName, to, parquet, groupSize, ct).ConfigureAwait(false),
                     ".csv" when to == ".parquet" => await CsvToParquet.WriteAsync(source.FullName, target.FullName, parquet, groupSize, ct).ConfigureAwait(false),
-                    _ => throw new UsageException($"{source.FullName} → {target.Name}: expected .sav/.zsav → .csv/.jsonl/.parquet, .parquet → .csv/.jsonl, or .csv → .parquet"),
+                    ".csv" => await FromCsv(source.FullName, target.FullName, to == ".jsonl", ct).ConfigureAwait(false),
+                    _ => throw new UsageException($"{source.FullName}: expected .sav, .zsav, .csv or .parquet"),
                 };
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows} rows written to {target.FullName}"));
                 return ExitCodes.Ok;
@@ -91,11 +92,23 @@ public static class ConvertCommand
         return rows;
     }
 
-    private static async Task<long> FromParquet(string source, string target, bool jsonl, CancellationToken ct)
+    private static async Task<long> FromParquet(string source, string target, string to, ParquetWriterOptions parquet, int groupSize, CancellationToken ct)
     {
         using var reader = await ParquetReader.OpenAsync(source, ct).ConfigureAwait(false);
+        if (to == ".parquet")
+        {
+            return await ParquetToParquet.WriteAsync(reader, target, parquet, groupSize, ct).ConfigureAwait(false);
+        }
+
         long rows = 0;
-        await AtomicFile.WriteAsync(target, async (stream, token) => rows = await ParquetToText.WriteAsync(reader, stream, jsonl, token).ConfigureAwait(false), ct).ConfigureAwait(false);
+        await AtomicFile.WriteAsync(target, async (stream, token) => rows = await ParquetToText.WriteAsync(reader, stream, to == ".jsonl", token).ConfigureAwait(false), ct).ConfigureAwait(false);
+        return rows;
+    }
+
+    private static async Task<long> FromCsv(string source, string target, bool jsonl, CancellationToken ct)
+    {
+        long rows = 0;
+        await AtomicFile.WriteAsync(target, async (stream, token) => rows = await CsvToText.WriteAsync(source, stream, jsonl, token).ConfigureAwait(false), ct).ConfigureAwait(false);
         return rows;
     }
 

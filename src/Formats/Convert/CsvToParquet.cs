@@ -28,7 +28,7 @@ public static class CsvToParquet
         return await batcher.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static (List<string> Names, ParquetType[] Types) Infer(string csv, CancellationToken cancellationToken)
+    internal static (List<string> Names, ParquetType[] Types) Infer(string csv, CancellationToken cancellationToken)
     {
         using var text = Open(csv);
         var records = new CsvRecordReader(text, csv);
@@ -51,7 +51,7 @@ public static class CsvToParquet
         return (names, columns.Select(c => c.Type).ToArray());
     }
 
-    private static StreamReader Open(string csv) => new(csv, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
+    internal static StreamReader Open(string csv) => new(csv, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
 
     private static List<ParquetColumnData> Columns(List<ParquetColumn> schema, List<List<string>> rows)
     {

@@ -1,0 +1,42 @@
+using ValueAtlas.Formats.Parquet;
+
+namespace ValueAtlas.Formats.Convert;
+
+/// <summary>Rewrites a Parquet file with another codec or row-group size; a source row group is split, never merged.</summary>
+public static class ParquetToParquet
+{
+    public static async Task<long> WriteAsync(ParquetReader reader, string path, ParquetWriterOptions options, int rowGroupSize, CancellationToken cancellationToken)
+    {
+        await using var writer = ParquetWriter.Create(path, reader.Schema, options);
+        long rows = 0;
+        await foreach (var group in reader.ReadRowGroupsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var count = group.Count == 0 ? 0 : group[0].Count;
+            for (var start = 0; start < count || (start == 0 && rows == 0); start += rowGroupSize)
+            {
+                var length = Math.Min(rowGroupSize, count - start);
+                await writer.WriteRowGroupAsync([.. group.Select(c => Slice(c, start, length))], cancellationToken).ConfigureAwait(false);
+                rows += length;
+                if (count == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+
+    private static ParquetColumnData Slice(ParquetColumnData column, int start, int length)
+    {
+        if (start == 0 && length == column.Count)
+        {
+            return column;
+        }
+
+        var values = Array.CreateInstance(column.Values.GetType().GetElementType()!, length);
+        Array.Copy(column.Values, start, values, 0, length);
+        return new ParquetColumnData(values, column.IsNull?[start..(start + length)]);
+    }
+}
