@@ -7,30 +7,18 @@ internal static class ColumnStatistics
 {
     public static Statistics Compute(ParquetColumnData data)
     {
-        object? min = null, max = null;
-        for (var i = 0; i < data.Count; i++)
+        // Typed scans: boxing every value of a large chunk costs more than the scan itself.
+        var (min, max) = data.Values switch
         {
-            if (data.IsNullAt(i))
-            {
-                continue;
-            }
-
-            var value = data.Values.GetValue(i)!;
-            if (value is double d && double.IsNaN(d))
-            {
-                continue;
-            }
-
-            if (min is null || Compare(value, min) < 0)
-            {
-                min = value;
-            }
-
-            if (max is null || Compare(value, max) > 0)
-            {
-                max = value;
-            }
-        }
+            double[] v => Range(v, data, double.IsNaN, (a, b) => a.CompareTo(b)),
+            long[] v => Range(v, data, _ => false, (a, b) => a.CompareTo(b)),
+            int[] v => Range(v, data, _ => false, (a, b) => a.CompareTo(b)),
+            DateOnly[] v => Range(v, data, _ => false, (a, b) => a.CompareTo(b)),
+            DateTime[] v => Range(v, data, _ => false, (a, b) => a.CompareTo(b)),
+            bool[] v => Range(v, data, _ => false, (a, b) => a.CompareTo(b)),
+            string?[] v => Range(v, data, _ => false, (a, b) => Utf8Order(a!, b!)),
+            _ => throw new ArgumentException("Unsupported column array " + data.Values.GetType().Name, nameof(data)),
+        };
 
         // The spec asks for -0.0 as a zero minimum and +0.0 as a zero maximum, so either zero matches the range.
         if (min is 0.0)
@@ -49,11 +37,65 @@ internal static class ColumnStatistics
             data.NullCount);
     }
 
-    private static int Compare(object a, object b) => (a, b) switch
+    private static (object? Min, object? Max) Range<T>(T[] values, ParquetColumnData data, Func<T, bool> skip, Comparison<T> compare)
     {
-        // Strings order by their UTF-8 bytes, unsigned, which UTF-16 ordinal order does not match for surrogate pairs.
-        (string x, string y) => System.Text.Encoding.UTF8.GetBytes(x).AsSpan().SequenceCompareTo(System.Text.Encoding.UTF8.GetBytes(y)),
-        (IComparable x, _) => x.CompareTo(b),
-        _ => throw new ArgumentException("Incomparable values", nameof(a)),
-    };
+        var found = false;
+        T min = default!, max = default!;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (data.IsNullAt(i) || skip(values[i]))
+            {
+                continue;
+            }
+
+            if (!found)
+            {
+                (min, max, found) = (values[i], values[i], true);
+                continue;
+            }
+
+            if (compare(values[i], min) < 0)
+            {
+                min = values[i];
+            }
+
+            if (compare(values[i], max) > 0)
+            {
+                max = values[i];
+            }
+        }
+
+        return found ? (min, max) : (null, null);
+    }
+
+    /// <summary>
+    /// Strings order by their UTF-8 bytes, unsigned. UTF-16 ordinal order agrees except where a surrogate (U+D800–DFFF)
+    /// meets a character at U+E000 or above: in UTF-8 the supplementary character is the greater one.
+    /// </summary>
+    internal static int Utf8Order(string a, string b)
+    {
+        var length = Math.Min(a.Length, b.Length);
+        for (var i = 0; i < length; i++)
+        {
+            char x = a[i], y = b[i];
+            if (x == y)
+            {
+                continue;
+            }
+
+            if (char.IsSurrogate(x) && y >= '\uE000' && !char.IsSurrogate(y))
+            {
+                return 1;
+            }
+
+            if (char.IsSurrogate(y) && x >= '\uE000' && !char.IsSurrogate(x))
+            {
+                return -1;
+            }
+
+            return x.CompareTo(y);
+        }
+
+        return a.Length.CompareTo(b.Length);
+    }
 }

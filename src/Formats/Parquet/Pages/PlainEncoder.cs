@@ -44,20 +44,52 @@ internal static class PlainEncoder
 
                 output.Advance(packed.Length);
                 break;
-            default:
-                for (var i = start; i < end; i++)
-                {
-                    if (!data.IsNullAt(i))
-                    {
-                        output.Write(Value(data.Values.GetValue(i)!));
-                    }
-                }
-
+            // Fixed-width types straight into the buffer: boxing and a byte[] per value cost more than the encoding.
+            case double[] doubles:
+                Fixed(output, data, start, end, 8, (span, i) => BinaryPrimitives.WriteDoubleLittleEndian(span, doubles[i]));
                 break;
+            case long[] longs:
+                Fixed(output, data, start, end, 8, (span, i) => BinaryPrimitives.WriteInt64LittleEndian(span, longs[i]));
+                break;
+            case int[] ints:
+                Fixed(output, data, start, end, 4, (span, i) => BinaryPrimitives.WriteInt32LittleEndian(span, ints[i]));
+                break;
+            case DateOnly[] dates:
+                Fixed(output, data, start, end, 4, (span, i) => BinaryPrimitives.WriteInt32LittleEndian(span, ParquetTime.ToDays(dates[i])));
+                break;
+            case DateTime[] times:
+                Fixed(output, data, start, end, 8, (span, i) => BinaryPrimitives.WriteInt64LittleEndian(span, ParquetTime.ToMicros(times[i])));
+                break;
+            default:
+                throw new ArgumentException("Unsupported column array " + data.Values.GetType().Name, nameof(data));
         }
 
         return output.WrittenSpan.ToArray();
     }
+
+    private static void Fixed(ArrayBufferWriter<byte> output, ParquetColumnData data, int start, int end, int width, SpanWriter write)
+    {
+        var nonNull = 0;
+        for (var i = start; i < end; i++)
+        {
+            nonNull += data.IsNullAt(i) ? 0 : 1;
+        }
+
+        var span = output.GetSpan(nonNull * width);
+        var at = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (!data.IsNullAt(i))
+            {
+                write(span.Slice(at, width), i);
+                at += width;
+            }
+        }
+
+        output.Advance(at);
+    }
+
+    private delegate void SpanWriter(Span<byte> target, int index);
 
     public static byte[] EncodeStrings(IReadOnlyList<string> values)
     {
