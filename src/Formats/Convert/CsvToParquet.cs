@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ValueAtlas.Formats.Parquet;
 
@@ -18,11 +17,16 @@ public static class CsvToParquet
         using var text = Open(csv);
         var records = new CsvRecordReader(text, csv);
         records.Read();
-        var batcher = new RowGroupBatcher<List<string>>(writer, rowGroupSize, rows => Columns(schema, rows));
+        var batcher = new RowGroupBatcher(writer, schema, rowGroupSize);
         while (records.Read() is { } record)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await batcher.AddAsync(record, cancellationToken).ConfigureAwait(false);
+            for (var c = 0; c < record.Count; c++)
+            {
+                batcher[c].SetText(batcher.Row, record[c]);
+            }
+
+            await batcher.EndRowAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return await batcher.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -52,44 +56,4 @@ public static class CsvToParquet
     }
 
     internal static StreamReader Open(string csv) => new(csv, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
-
-    private static List<ParquetColumnData> Columns(List<ParquetColumn> schema, List<List<string>> rows)
-    {
-        var columns = new List<ParquetColumnData>(schema.Count);
-        for (var c = 0; c < schema.Count; c++)
-        {
-            var isNull = new bool[rows.Count];
-            for (var r = 0; r < rows.Count; r++)
-            {
-                isNull[r] = rows[r][c].Length == 0;
-            }
-
-            // Typed loops: going through Array.SetValue would box every cell.
-            Array values = schema[c].Type switch
-            {
-                ParquetType.Int64 => Fill(rows, c, isNull, s => long.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)),
-                ParquetType.Double => Fill(rows, c, isNull, s => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture)),
-                ParquetType.Boolean => Fill(rows, c, isNull, s => s == "true"),
-                ParquetType.Date => Fill(rows, c, isNull, s => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                _ => Fill<string?>(rows, c, isNull, s => s),
-            };
-            columns.Add(new ParquetColumnData(values, isNull));
-        }
-
-        return columns;
-    }
-
-    private static T[] Fill<T>(List<List<string>> rows, int column, bool[] isNull, Func<string, T> parse)
-    {
-        var values = new T[rows.Count];
-        for (var r = 0; r < rows.Count; r++)
-        {
-            if (!isNull[r])
-            {
-                values[r] = parse(rows[r][column]);
-            }
-        }
-
-        return values;
-    }
 }

@@ -2,16 +2,21 @@ using ValueAtlas.Formats.Parquet;
 
 namespace ValueAtlas.Formats.Convert;
 
-/// <summary>Collects rows and writes them as a row group each time <paramref name="size"/> are in hand; one group in memory at a time.</summary>
-internal sealed class RowGroupBatcher<TRow>(ParquetWriter writer, int size, Func<List<TRow>, List<ParquetColumnData>> columns)
+/// <summary>Fills typed column buffers row by row and writes a row group each time <paramref name="size"/> rows are in.</summary>
+internal sealed class RowGroupBatcher(ParquetWriter writer, IReadOnlyList<ParquetColumn> schema, int size)
 {
-    private readonly List<TRow> _rows = new(Math.Min(size, 1 << 16));
+    private readonly ColumnBuffer[] _columns = [.. schema.Select(c => ColumnBuffer.For(c.Type))];
+    private int _rows;
     private long _written;
 
-    public async Task AddAsync(TRow row, CancellationToken cancellationToken)
+    /// <summary>The row being filled.</summary>
+    public int Row => _rows;
+
+    public ColumnBuffer this[int column] => _columns[column];
+
+    public async Task EndRowAsync(CancellationToken cancellationToken)
     {
-        _rows.Add(row);
-        if (_rows.Count == size)
+        if (++_rows == size)
         {
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -20,7 +25,7 @@ internal sealed class RowGroupBatcher<TRow>(ParquetWriter writer, int size, Func
     /// <summary>Writes what is left (an empty group for an empty input, so the file still has its schema) and the footer.</summary>
     public async Task<long> CompleteAsync(CancellationToken cancellationToken)
     {
-        if (_rows.Count > 0 || _written == 0)
+        if (_rows > 0 || _written == 0)
         {
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -31,8 +36,8 @@ internal sealed class RowGroupBatcher<TRow>(ParquetWriter writer, int size, Func
 
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        await writer.WriteRowGroupAsync(columns(_rows), cancellationToken).ConfigureAwait(false);
-        _written += _rows.Count;
-        _rows.Clear();
+        await writer.WriteRowGroupAsync([.. _columns.Select(c => c.Take(_rows))], cancellationToken).ConfigureAwait(false);
+        _written += _rows;
+        _rows = 0;
     }
 }

@@ -19,17 +19,16 @@ public static class SpssToParquet
         var schema = variables.Select(v => new ParquetColumn(v.Name, TypeOf(v, options))).ToList();
         var cells = new SpssCellText(reader.File, options);
         await using var writer = ParquetWriter.Create(path, schema, parquet);
-        var batcher = new RowGroupBatcher<object?[]>(writer, rowGroupSize, rows => Columns(schema, rows));
+        var batcher = new RowGroupBatcher(writer, schema, rowGroupSize);
         foreach (var row in reader.ReadCases())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var values = new object?[variables.Count];
             for (var i = 0; i < variables.Count; i++)
             {
-                values[i] = Cell(variables[i], i, row[i], schema[i].Type, cells, options);
+                batcher[i].Set(batcher.Row, Cell(variables[i], i, row[i], schema[i].Type, cells, options));
             }
 
-            await batcher.AddAsync(values, cancellationToken).ConfigureAwait(false);
+            await batcher.EndRowAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return await batcher.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -64,36 +63,5 @@ public static class SpssToParquet
             ParquetType.Timestamp => SpssEpoch.AddSeconds((double)value),
             _ => value,
         };
-    }
-
-    private static List<ParquetColumnData> Columns(List<ParquetColumn> schema, List<object?[]> rows)
-    {
-        var columns = new List<ParquetColumnData>(schema.Count);
-        for (var c = 0; c < schema.Count; c++)
-        {
-            var isNull = new bool[rows.Count];
-            Array values = schema[c].Type switch
-            {
-                ParquetType.String => new string?[rows.Count],
-                ParquetType.Date => new DateOnly[rows.Count],
-                ParquetType.Timestamp => new DateTime[rows.Count],
-                _ => new double[rows.Count],
-            };
-            for (var r = 0; r < rows.Count; r++)
-            {
-                if (rows[r][c] is { } v)
-                {
-                    values.SetValue(v, r);
-                }
-                else
-                {
-                    isNull[r] = true;
-                }
-            }
-
-            columns.Add(new ParquetColumnData(values, isNull));
-        }
-
-        return columns;
     }
 }
