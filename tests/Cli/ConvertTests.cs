@@ -190,7 +190,7 @@ public sealed class ConvertTests
         var result = await CliProcess.RunAsync(["convert", dir.File("in.csv"), dir.File("out.parquet")]);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("2 fields on line 3", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("in.csv: at byte 8: 2 fields on line 3", result.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(dir.File("out.parquet")));
     }
 

@@ -10,8 +10,12 @@ internal sealed class CsvRecordReader(TextReader reader, string file)
 {
     private readonly StringBuilder _field = new();
     private long _line = 1;
+    private long _offset;
 
     public long Line => _line;
+
+    /// <summary>UTF-8 byte offset of the last record read (after a BOM, which the reader has already consumed).</summary>
+    public long RecordOffset { get; private set; }
 
     public List<string>? Read()
     {
@@ -24,15 +28,26 @@ internal sealed class CsvRecordReader(TextReader reader, string file)
         var fields = new List<string>();
         var quoted = false;
         var startLine = _line;
+        RecordOffset = _offset;
         _field.Clear();
         while (true)
         {
             var c = reader.Read();
+            _offset += c switch
+            {
+                < 0 => 0,
+                < 0x80 => 1,
+                < 0x800 => 2,
+
+                // Each half of a surrogate pair counts two of the pair's four bytes.
+                >= 0xD800 and <= 0xDFFF => 2,
+                _ => 3,
+            };
             if (c < 0)
             {
                 if (quoted)
                 {
-                    throw new FileFormatException(file, 0, $"a closing quote for the field opened on line {startLine}, but the file ends");
+                    throw new FileFormatException(file, RecordOffset, $"a closing quote for the field opened on line {startLine}, but the file ends");
                 }
 
                 fields.Add(_field.ToString());

@@ -43,7 +43,7 @@ public static class CsvToParquet
             cancellationToken.ThrowIfCancellationRequested();
             if (record.Count != names.Count)
             {
-                throw new FileFormatException(csv, 0, $"{names.Count} fields on line {records.Line - 1} (as in the header), found {record.Count}");
+                throw new FileFormatException(csv, records.RecordOffset, $"{names.Count} fields on line {records.Line - 1} (as in the header), found {record.Count}");
             }
 
             for (var i = 0; i < record.Count; i++)
