@@ -22,7 +22,7 @@ public static class GenerateCommand
             translations → paraphrases in each target language, per country × {controversial, uncontroversial}.
             Writes topics.jsonl, items.jsonl, dropped.jsonl (filtered, with reasons), quarantine.jsonl (unusable answers)
             and run.json (per step: calls, cache hits, tokens, cost; kept and dropped by reason). Every answer is cached,
-            so re-running the same config calls nothing and writes identical files.
+            so re-running the same config calls nothing and rewrites identical data files (run.json reports that run).
             Exit codes: 0 ok, 2 bad input or configuration, 3 the endpoint failed after retries.
             """)
         {
