@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 
@@ -28,7 +27,7 @@ public sealed class ConvertTests
     {
         var dir = new TempDirectory();
         dir.Write("make.sps", Syntax);
-        await Run("pspp", dir.Path, "-O", "format=txt", "-o", "pspp.log", "make.sps");
+        await ExternalTool.RunAsync("pspp", dir.Path, "-O", "format=txt", "-o", "pspp.log", "make.sps");
         return dir;
     }
 
@@ -40,18 +39,18 @@ public sealed class ConvertTests
         using var dir = await Fixture();
 
         var result = await CliProcess.RunAsync(["convert", dir.File(file), dir.File("ours.csv")]);
-        var theirs = await Run("readstat", dir.Path, file, "-");
+        var theirs = await ExternalTool.RunAsync("readstat", dir.Path, file, "-");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var ours = File.ReadAllLines(dir.File("ours.csv"));
-        var reference = theirs.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id,name,gender,score,income,born", ours[0]);
-        Assert.Equal(reference.Length, ours.Length);
-        for (var row = 1; row < ours.Length; row++)
+        var ours = CsvRows.Parse(File.ReadAllText(dir.File("ours.csv")));
+        var reference = CsvRows.Parse(theirs);
+        Assert.Equal("id,name,gender,score,income,born", File.ReadLines(dir.File("ours.csv")).First());
+        Assert.Equal(reference.Count, ours.Count);
+        for (var row = 1; row < ours.Count; row++)
         {
-            var a = Cells(ours[row]);
-            var b = Cells(reference[row]);
-            for (var col = 0; col < a.Count; col++)
+            var a = ours[row];
+            var b = reference[row];
+            for (var col = 0; col < a.Length; col++)
             {
                 Assert.True(Same(a[col], b[col], col == 5), $"row {row} column {col}: ours '{a[col]}', readstat '{b[col]}'");
             }
@@ -100,8 +99,8 @@ public sealed class ConvertTests
         using var dir = await Fixture();
 
         var result = await CliProcess.RunAsync(["convert", dir.File("survey.zsav"), dir.File("survey.parquet"), "--user-missing-as-null", "--compression", "gzip", "--row-group-size", "2"]);
-        var duck = JsonNode.Parse(await Run("node", RepoRoot.File("tools", "duckdb-oracle"), "read-parquet.mjs", dir.File("survey.parquet")))!;
-        var types = JsonNode.Parse(await Run("node", RepoRoot.File("tools", "duckdb-oracle"), "read-parquet.mjs", dir.File("survey.parquet"),
+        var duck = JsonNode.Parse(await ExternalTool.RunAsync("node", RepoRoot.File("tools", "duckdb-oracle"), "read-parquet.mjs", dir.File("survey.parquet")))!;
+        var types = JsonNode.Parse(await ExternalTool.RunAsync("node", RepoRoot.File("tools", "duckdb-oracle"), "read-parquet.mjs", dir.File("survey.parquet"),
             "SELECT typeof(id) AS id, typeof(name) AS name, typeof(born) AS born FROM t LIMIT 1"))!;
 
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -140,9 +139,9 @@ public sealed class ConvertTests
         dir.Write("in.csv", "\uFEFFid,country,share,weighted,asked\n1,KR,0.25,true,2024-05-01\n2,\"서울, 한국\",,false,\n3,\"멀티\n라인\",1e-3,true,2024-05-03\n");
 
         var result = await CliProcess.RunAsync(["convert", dir.File("in.csv"), dir.File("out.parquet")]);
-        var types = JsonNode.Parse(await Run("node", RepoRoot.File("tools", "duckdb-oracle"), "read-parquet.mjs", dir.File("out.parquet"),
+        var types = JsonNode.Parse(await ExternalTool.RunAsync("node", RepoRoot.File("tools", "duckdb-oracle"), "read-parquet.mjs", dir.File("out.parquet"),
             "SELECT typeof(id) AS a, typeof(country) AS b, typeof(share) AS c, typeof(weighted) AS d, typeof(asked) AS e FROM t LIMIT 1"))!;
-        var rows = JsonNode.Parse(await Run("node", RepoRoot.File("tools", "duckdb-oracle"), "read-parquet.mjs", dir.File("out.parquet")))!["rows"]!.AsArray();
+        var rows = JsonNode.Parse(await ExternalTool.RunAsync("node", RepoRoot.File("tools", "duckdb-oracle"), "read-parquet.mjs", dir.File("out.parquet")))!["rows"]!.AsArray();
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(["BIGINT", "VARCHAR", "DOUBLE", "BOOLEAN", "DATE"], types["rows"]![0]!.AsObject().Select(p => p.Value!.GetValue<string>()));
@@ -166,7 +165,7 @@ public sealed class ConvertTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(3, inspect["row_groups"]!.AsArray().Count);
         Assert.Equal("GZIP", inspect["row_groups"]![0]!["columns"]![0]!["codec"]!.GetValue<string>());
-        Assert.Equal(await Run("node", oracle, "read-parquet.mjs", dir.File("a.parquet")), await Run("node", oracle, "read-parquet.mjs", dir.File("b.parquet")));
+        Assert.Equal(await ExternalTool.RunAsync("node", oracle, "read-parquet.mjs", dir.File("a.parquet")), await ExternalTool.RunAsync("node", oracle, "read-parquet.mjs", dir.File("b.parquet")));
     }
 
     [Fact]
@@ -222,8 +221,10 @@ public sealed class ConvertTests
         Assert.Empty(Directory.GetFiles(dir.Path, "*.tmp-*"));
     }
 
-    private static bool Same(string ours, string theirs, bool date)
+    // An empty field is empty whether or not a tool quoted it (readstat quotes empty strings, we do not).
+    private static bool Same(string? oursField, string? theirsField, bool date)
     {
+        string ours = oursField ?? "", theirs = theirsField ?? "";
         if (ours == theirs)
         {
             return true;
@@ -236,65 +237,5 @@ public sealed class ConvertTests
         }
 
         return double.TryParse(ours, CultureInfo.InvariantCulture, out var a) && double.TryParse(theirs, CultureInfo.InvariantCulture, out var b) && Math.Abs(a - b) < 1e-9;
-    }
-
-    /// <summary>A CSV line's fields (quotes removed); enough for the fixtures' shapes.</summary>
-    private static List<string> Cells(string line)
-    {
-        var cells = new List<string>();
-        var cell = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                cell.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return cells;
-    }
-
-    private static async Task<string> Run(string tool, string folder, params string[] args)
-    {
-        var info = new ProcessStartInfo(tool) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(info)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"{tool} is not installed: run scripts/setup.sh", e);
-        }
-
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return process.ExitCode == 0 ? await stdout : throw new InvalidOperationException($"{tool} failed: {await stderr}");
-        }
     }
 }

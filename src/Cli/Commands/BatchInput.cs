@@ -1,11 +1,12 @@
-using System.Text.Json;
+using System.Globalization;
+using ValueAtlas.Core.Artifacts;
 
 namespace ValueAtlas.Cli.Commands;
 
 /// <summary>Reads the whole prompt file before any call, so a bad line stops the run before it spends anything.</summary>
 public static class BatchInput
 {
-    public static IReadOnlyList<BatchPrompt> Read(FileInfo file)
+    public static async Task<IReadOnlyList<BatchPrompt>> ReadAsync(FileInfo file, CancellationToken cancellationToken)
     {
         if (!file.Exists)
         {
@@ -15,40 +16,23 @@ public static class BatchInput
         var prompts = new List<BatchPrompt>();
         var errors = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var number = 0;
-        foreach (var line in File.ReadLines(file.FullName))
+        await foreach (var record in JsonlReader.ReadAsync<BatchLine>(file.FullName, cancellationToken).ConfigureAwait(false))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (record.Error is { } error)
             {
+                errors.Add($"{error.File}:{error.Line}: {error.Reason}");
                 continue;
             }
 
-            try
+            var line = record.Value!;
+            var id = line.Id ?? record.Line.ToString(CultureInfo.InvariantCulture);
+            if (!ids.Add(id))
             {
-                using var document = JsonDocument.Parse(line);
-                var root = document.RootElement;
-                var prompt = root.TryGetProperty("prompt", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString()! : null;
-                if (prompt is null)
-                {
-                    errors.Add($"{file.FullName}:{number}: expected an object with a string \"prompt\"");
-                    continue;
-                }
-
-                var id = root.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString()! : number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (!ids.Add(id))
-                {
-                    errors.Add($"{file.FullName}:{number}: id \"{id}\" appears twice");
-                    continue;
-                }
-
-                var system = root.TryGetProperty("system", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-                prompts.Add(new BatchPrompt(id, prompt, system, number));
+                errors.Add($"{file.FullName}:{record.Line}: id \"{id}\" appears twice");
+                continue;
             }
-            catch (JsonException e)
-            {
-                errors.Add($"{file.FullName}:{number}: not valid JSON (byte {e.BytePositionInLine + 1}): {e.Message}");
-            }
+
+            prompts.Add(new BatchPrompt(id, line.Prompt, line.System));
         }
 
         return errors.Count == 0 ? prompts : throw new UsageException(string.Join(Environment.NewLine, errors));

@@ -1,5 +1,6 @@
 using ValueAtlas.Core.Config;
 using ValueAtlas.Core.Llm;
+using ValueAtlas.Formats;
 
 namespace ValueAtlas.Cli.Commands;
 
@@ -18,6 +19,15 @@ public static class CommandErrors
         }
         catch (ConfigException e)
         {
+            return Fail(e.Message, ExitCodes.BadInput);
+        }
+        catch (FileFormatException e)
+        {
+            return Fail(e.Message, ExitCodes.BadInput);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // The framework's messages already name the path.
             return Fail(e.Message, ExitCodes.BadInput);
         }
         catch (LlmCallException e)

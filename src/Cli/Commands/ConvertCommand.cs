@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using ValueAtlas.Core.Artifacts;
-using ValueAtlas.Formats;
 using ValueAtlas.Formats.Convert;
 using ValueAtlas.Formats.Parquet;
 using ValueAtlas.Formats.Spss;
@@ -52,27 +51,16 @@ public static class ConvertCommand
                 throw new UsageException($"{target.FullName}: the output must end in .csv, .jsonl or .parquet");
             }
 
-            try
+            var rows = from switch
             {
-                var rows = from switch
-                {
-                    ".sav" or ".zsav" => await FromSpss(source.FullName, target.FullName, to, options, parquet, groupSize, ct).ConfigureAwait(false),
-                    ".parquet" => await FromParquet(source.FullName, target.FullName, to, parquet, groupSize, ct).ConfigureAwait(false),
-                    ".csv" when to == ".parquet" => await CsvToParquet.WriteAsync(source.FullName, target.FullName, parquet, groupSize, ct).ConfigureAwait(false),
-                    ".csv" => await FromCsv(source.FullName, target.FullName, to == ".jsonl", ct).ConfigureAwait(false),
-                    _ => throw new UsageException($"{source.FullName}: expected .sav, .zsav, .csv or .parquet"),
-                };
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows} rows written to {target.FullName}"));
-                return ExitCodes.Ok;
-            }
-            catch (FileFormatException e)
-            {
-                throw new UsageException(e.Message);
-            }
-            catch (FileNotFoundException e)
-            {
-                throw new UsageException($"{source.FullName}: {e.Message}");
-            }
+                ".sav" or ".zsav" => await FromSpss(source.FullName, target.FullName, to, options, parquet, groupSize, ct).ConfigureAwait(false),
+                ".parquet" => await FromParquet(source.FullName, target.FullName, to, parquet, groupSize, ct).ConfigureAwait(false),
+                ".csv" when to == ".parquet" => await CsvToParquet.WriteAsync(source.FullName, target.FullName, parquet, groupSize, ct).ConfigureAwait(false),
+                ".csv" => await FromCsv(source.FullName, target.FullName, to == ".jsonl", ct).ConfigureAwait(false),
+                _ => throw new UsageException($"{source.FullName}: expected .sav, .zsav, .csv or .parquet"),
+            };
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows} rows written to {target.FullName}"));
+            return ExitCodes.Ok;
         }));
         return command;
     }

@@ -1,3 +1,4 @@
+using ValueAtlas.Core.Config;
 using ValueAtlas.Core.Llm;
 
 namespace ValueAtlas.Cli.Commands;
@@ -17,11 +18,8 @@ public sealed class GatewayScope : IDisposable
 
     public static GatewayScope Open(SelectedModel selected, Func<string, string?> environment)
     {
-        if (selected.Config.ApiKeyEnv is { Length: > 0 } variable && string.IsNullOrEmpty(environment(variable)))
-        {
-            throw new UsageException($"the API key variable {variable} is not set: export {variable}=... (or drop --api-key-env for a local endpoint that needs no key)");
-        }
-
+        // An unset key variable is the gateway's ConfigException (exit 2), raised before the cache is opened.
+        ApiKeys.Resolve(selected.Config, environment);
         var cache = selected.CachePath is { } path ? ResponseCache.Open(path) : null;
         var gateway = LlmGateway.Create(selected.Name, selected.Config, new GatewayOptions { Cache = cache, Environment = environment });
         return new GatewayScope(gateway, cache);

@@ -28,15 +28,7 @@ public static class ImportCommand
         {
             var source = parse.GetValue(folder)!;
             var target = parse.GetValue(output)!.FullName;
-            ImportResult result;
-            try
-            {
-                result = await ValueConsistencyImport.ReadAsync(source.FullName, CountryRegistry.BuiltIn, ct).ConfigureAwait(false);
-            }
-            catch (IOException e)
-            {
-                throw new UsageException(e.Message);
-            }
+            var result = await ValueConsistencyImport.ReadAsync(source.FullName, CountryRegistry.BuiltIn, ct).ConfigureAwait(false);
 
             await JsonlWriter.WriteAsync(Path.Combine(target, "items.jsonl"), result.Items, ct).ConfigureAwait(false);
             await JsonlWriter.WriteAsync(Path.Combine(target, "topics.jsonl"), result.Topics, ct).ConfigureAwait(false);

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ValueAtlas.Formats;
 using ValueAtlas.Formats.Parquet;
 using ValueAtlas.Formats.Spss;
 
@@ -28,27 +27,14 @@ public static class InspectCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var path = parse.GetValue(file)!.FullName;
-            SpssFile meta;
-            try
+            if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
             {
-                if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
-                {
-                    var info = await ParquetReader.InspectAsync(path, ct).ConfigureAwait(false);
-                    Console.Out.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(info, Json) : Describe(info));
-                    return ExitCodes.Ok;
-                }
-
-                meta = SpssReader.ReadMetadata(path);
-            }
-            catch (FileFormatException e)
-            {
-                throw new UsageException(e.Message);
-            }
-            catch (FileNotFoundException e)
-            {
-                throw new UsageException($"{path}: {e.Message}");
+                var info = await ParquetReader.InspectAsync(path, ct).ConfigureAwait(false);
+                Console.Out.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(info, Json) : Describe(info));
+                return ExitCodes.Ok;
             }
 
+            var meta = SpssReader.ReadMetadata(path);
             Console.Out.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(meta, Json) : Describe(meta));
             return ExitCodes.Ok;
         }));

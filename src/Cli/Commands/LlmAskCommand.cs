@@ -32,13 +32,7 @@ public static class LlmAskCommand
             var options = parameters.ToChatOptions(parse);
             var schema = parameters.Schema(parse);
             using var scope = GatewayScope.Open(selected, Environment.GetEnvironmentVariable);
-            List<ChatMessage> messages = [];
-            if (parse.GetValue(system) is { } systemText)
-            {
-                messages.Add(new ChatMessage(ChatRole.System, systemText));
-            }
-
-            messages.Add(new ChatMessage(ChatRole.User, parse.GetValue(prompt)!));
+            var messages = new BatchPrompt("ask", parse.GetValue(prompt)!, parse.GetValue(system)).Messages();
             if (schema is not { } s)
             {
                 var response = await scope.Gateway.Client.GetResponseAsync(messages, options, ct).ConfigureAwait(false);

@@ -32,7 +32,7 @@ public static class LlmBatchCommand
         parameters.AddTo(command);
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
-            var prompts = BatchInput.Read(parse.GetValue(input)!);
+            var prompts = await BatchInput.ReadAsync(parse.GetValue(input)!, ct).ConfigureAwait(false);
             var selected = selection.Resolve(parse, Environment.GetEnvironmentVariable);
             var options = parameters.ToChatOptions(parse);
             using var scope = GatewayScope.Open(selected, Environment.GetEnvironmentVariable);
@@ -82,9 +82,7 @@ public static class LlmBatchCommand
 
     private static async Task<(string Json, bool Failed)> AnswerAsync(LlmGateway gateway, BatchPrompt prompt, ChatOptions options, CancellationToken ct)
     {
-        List<ChatMessage> messages = prompt.System is { } system
-            ? [new ChatMessage(ChatRole.System, system), new ChatMessage(ChatRole.User, prompt.Prompt)]
-            : [new ChatMessage(ChatRole.User, prompt.Prompt)];
+        var messages = prompt.Messages();
         try
         {
             var response = await gateway.Client.GetResponseAsync(messages, options, ct).ConfigureAwait(false);

@@ -30,7 +30,7 @@ public static class ApiKeys
         var state = key is null ? "is not set" : "is empty";
         var forModel = model.Name.Length > 0 ? $" for model '{model.Name}'" : "";
         throw new ConfigException(new ConfigError(
-            where?.File ?? "(no file)",
+            where?.File ?? "",
             where?.Line ?? 0,
             where?.Column ?? 0,
             path,

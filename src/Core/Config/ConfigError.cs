@@ -6,7 +6,8 @@ public sealed record ConfigError(string File, int Line, int Column, string YamlP
     /// <summary>Compiler style (<c>file:line:column: path: message</c>) so editors and terminals can jump to it.</summary>
     public override string ToString()
     {
-        var where = Line > 0 ? $"{File}:{Line}:{Column}" : File;
-        return YamlPath.Length > 0 ? $"{where}: {YamlPath}: {Message}" : $"{where}: {Message}";
+        // A setting given on the command line has no file; the message then starts at the path.
+        var where = Line > 0 ? $"{File}:{Line}:{Column}: " : File.Length > 0 ? $"{File}: " : "";
+        return YamlPath.Length > 0 ? $"{where}{YamlPath}: {Message}" : $"{where}{Message}";
     }
 }

@@ -6,4 +6,7 @@ public sealed record ModelPrice
     public decimal InputPerMillion { get; init; }
 
     public decimal OutputPerMillion { get; init; }
+
+    public decimal CostOf(long inputTokens, long outputTokens) =>
+        ((inputTokens * InputPerMillion) + (outputTokens * OutputPerMillion)) / 1_000_000m;
 }

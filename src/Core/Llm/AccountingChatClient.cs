@@ -6,8 +6,6 @@ namespace ValueAtlas.Core.Llm;
 /// <summary>Outermost layer: prices the call from the configured rates, times it, and books it in the ledger.</summary>
 internal sealed class AccountingChatClient(IChatClient inner, string name, ModelPrice price, UsageLedger ledger, TimeProvider time) : DelegatingChatClient(inner)
 {
-    private const decimal Million = 1_000_000m;
-
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var started = time.GetTimestamp();
@@ -19,7 +17,7 @@ internal sealed class AccountingChatClient(IChatClient inner, string name, Model
         {
             InputTokens = input,
             OutputTokens = output,
-            Cost = info.Cached ? 0 : ((input * price.InputPerMillion) + (output * price.OutputPerMillion)) / Million,
+            Cost = info.Cached ? 0 : price.CostOf(input, output),
             LatencyMs = time.GetElapsedTime(started).TotalMilliseconds,
         };
         response.SetCallInfo(info);

@@ -48,7 +48,7 @@ public static class GenerationPlan
         decimal total = 0;
         foreach (var (step, calls, input, output) in Calls(settings))
         {
-            var cost = ((input * model.Price.InputPerMillion) + (output * model.Price.OutputPerMillion)) / 1_000_000m;
+            var cost = model.Price.CostOf(input, output);
             total += cost;
             text.AppendLine(CultureInfo.InvariantCulture, $"{step,-22} {calls,6}  {input,14}  {output,14}  {cost,7:0.####}");
         }

@@ -15,8 +15,6 @@ namespace ValueAtlas.Generation.Chain;
 /// </summary>
 internal sealed class StepAsker(LlmGateway gateway, PromptLibrary prompts, StepLedger ledger, TimeProvider time)
 {
-    private const decimal Million = 1_000_000m;
-
     private long _done;
 
     public ConcurrentQueue<QuarantinedAnswer> Quarantine { get; } = new();
@@ -40,8 +38,7 @@ internal sealed class StepAsker(LlmGateway gateway, PromptLibrary prompts, StepL
         var prompt = PromptLibrary.Render(template, filled);
         var result = await gateway.Structured.AskAsync(
             [new ChatMessage(ChatRole.User, prompt.Text)], schema, step, validator, new ChatOptions(), cancellationToken).ConfigureAwait(false);
-        var price = gateway.Config.Price;
-        var cost = ((result.Total.InputTokens * price.InputPerMillion) + (result.Total.OutputTokens * price.OutputPerMillion)) / Million;
+        var cost = gateway.Config.Price.CostOf(result.Total.InputTokens, result.Total.OutputTokens);
         ledger.Record(statsKey ?? step, result, result.Total.Cached ? 0 : cost);
         Interlocked.Increment(ref _done);
         if (!result.Succeeded)

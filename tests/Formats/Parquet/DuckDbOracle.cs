@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace ValueAtlas.Formats.Tests.Parquet;
@@ -31,26 +30,6 @@ internal static class DuckDbOracle
         Assert.True(
             Directory.Exists(Path.Combine(ToolFolder, "node_modules", "@duckdb")),
             "tools/duckdb-oracle/node_modules is missing: run scripts/setup.sh (it runs npm install there).");
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = ToolFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        var output = await stdout;
-        var errors = await stderr;
-        Assert.True(process.ExitCode == 0, $"node read-parquet.mjs exited with {process.ExitCode}: {errors}");
-        return output;
+        return await ExternalTool.RunAsync("node", ToolFolder, [.. args]);
     }
 }

@@ -1,47 +1,10 @@
-using System.Diagnostics;
-
 namespace ValueAtlas.Formats.Tests.Spss;
 
 /// <summary>Runs pspp, readstat and pspp-convert for fixtures and reference output; a missing tool fails the test.</summary>
 internal static class SpssTools
 {
-    public static void Run(string tool, string workingDirectory, params string[] arguments)
-    {
-        var info = new ProcessStartInfo(tool)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(info) ?? throw new InvalidOperationException($"{tool} did not start");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"'{tool}' is not installed; run scripts/setup.sh (it installs pspp and readstat).", e);
-        }
-
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEnd();
-            if (!process.WaitForExit(60_000))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"{tool} took over 60 s");
-            }
-
-            Assert.True(process.ExitCode == 0, $"{tool} {string.Join(' ', arguments)} failed ({process.ExitCode}): {stderr}{stdout.Result}");
-        }
-    }
+    public static void Run(string tool, string workingDirectory, params string[] arguments) =>
+        ExternalTool.RunAsync(tool, workingDirectory, arguments).GetAwaiter().GetResult();
 
     /// <summary>Writes the syntax and runs pspp on it, returning the folder the .sav files were saved in.</summary>
     public static void Pspp(TempDirectory directory, string syntax)
@@ -56,14 +19,14 @@ internal static class SpssTools
     {
         var csv = directory.File(file + ".readstat.csv");
         Run("readstat", directory.Path, file, csv);
-        return Csv.Parse(File.ReadAllText(csv));
+        return CsvRows.Parse(File.ReadAllText(csv));
     }
 
     public static List<string?[]> PsppConvertCsv(TempDirectory directory, string file)
     {
         var csv = directory.File(file + ".pspp.csv");
         Run("pspp-convert", directory.Path, "-O", "csv", file, csv);
-        return Csv.Parse(File.ReadAllText(csv));
+        return CsvRows.Parse(File.ReadAllText(csv));
     }
 
     public static string ExtractMetadata(TempDirectory directory, string file)

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace ValueAtlas.Formats.Tests.Spss;
+namespace ValueAtlas.Testing;
 
 /// <summary>Parses the CSV readstat and pspp-convert write. An unquoted empty field is null (readstat's system-missing).</summary>
-internal static class Csv
+public static class CsvRows
 {
     public static List<string?[]> Parse(string text)
     {
