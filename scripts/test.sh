@@ -22,5 +22,10 @@ for t in "$RES"/*.trx; do
   p=$((p + $(g passed))); f=$((f + $(g failed) + $(g error) + $(g timeout) + $(g aborted))); s=$((s + $(g total) - $(g executed)))
 done
 [ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
+# CI shows only the tail of the log: name every failed test here, just above the totals.
+if [ "$f" -gt 0 ]; then
+  grep -ho '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$RES"/*.trx 2>/dev/null \
+    | sed -n 's/.*testName="\([^"]*\)".*/FAILED: \1/p'
+fi
 echo "$p passed, $f failed, $s skipped"
 exit "$rc"

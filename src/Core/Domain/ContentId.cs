@@ -27,6 +27,7 @@ public static class ContentId
 {
     public const string TopicPrefix = "t_";
     public const string QuestionPrefix = "q_";
+    public const string ReviewUnitPrefix = "u_";
 
     private const int HexLength = 16;
 
@@ -53,6 +54,13 @@ public static class ContentId
 
     public static string ForQuestion(Question question) =>
         ForQuestion(question.TopicId, question.Language, question.Text, question.OriginalId);
+
+    /// <summary>
+    /// A review unit = queue, unit kind and the ids of the items it shows, in order. The queue is
+    /// in because the same items reviewed in two queues are two units with their own decisions.
+    /// </summary>
+    public static string ForReviewUnit(string queue, string kind, IReadOnlyList<string> memberIds) =>
+        Compute(ReviewUnitPrefix, "valueatlas/review-unit/v1", [queue, kind, .. memberIds]);
 
     private static string Compute(string prefix, string kind, params ReadOnlySpan<string?> fields)
     {
