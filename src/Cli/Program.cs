@@ -12,4 +12,5 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(ConvertCommand.Create());
 root.Subcommands.Add(InspectCommand.Create());
+root.Subcommands.Add(AgreementCommand.Create());
 return await root.Parse(args).InvokeAsync();
