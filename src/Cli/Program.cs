@@ -14,4 +14,5 @@ root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(ConvertCommand.Create());
 root.Subcommands.Add(InspectCommand.Create());
 root.Subcommands.Add(ReviewCommand.Create());
+root.Subcommands.Add(AgreementCommand.Create());
 return await root.Parse(args).InvokeAsync();
