@@ -25,6 +25,7 @@ public static class ReviewCommand
         review.Subcommands.Add(StatusCommand.Create());
         review.Subcommands.Add(LogCommand.Create());
         review.Subcommands.Add(ApprovedCommand.Create());
+        review.Subcommands.Add(QueueAgreementCommand.Create());
         return review;
     }
 }
