@@ -5,7 +5,11 @@ cd "$(dirname "$0")/.."
 
 scripts/setup.sh || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 RES="$(mktemp -d)"
-trap 'rm -rf "$RES"' EXIT
+PGDIR="$(mktemp -d)"
+trap 'scripts/pg.sh stop "$PGDIR"; rm -rf "$RES"' EXIT
+# The review store's tests run against a real PostgreSQL server as well as SQLite.
+VALUEATLAS_TEST_PG="$(scripts/pg.sh start "$PGDIR")" || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+export VALUEATLAS_TEST_PG
 rc=0
 dotnet build ValueAtlas.slnx -nologo -v q -c Debug || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 for proj in tests/*/*.Tests.csproj; do

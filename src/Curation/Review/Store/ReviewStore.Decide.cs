@@ -1,0 +1,159 @@
+using System.Data.Common;
+using ValueAtlas.Curation.Review.Annotators;
+using ValueAtlas.Curation.Review.Decisions;
+using ValueAtlas.Curation.Review.Store.Sql;
+using ValueAtlas.Curation.Review.Units;
+
+namespace ValueAtlas.Curation.Review.Store;
+
+public sealed partial class ReviewStore
+{
+    private const string DecisionColumns = "unit_id, annotator_id, decision, reason, note, edits, diffs, adjudication, rationale, decided_at";
+
+    /// <summary>
+    /// Records a decision, or says why not. A unit open for annotation takes decisions until it
+    /// has its overlap; then it is approved or rejected when they agree and goes to adjudication
+    /// when they do not. A unit in adjudication takes one decision, from an adjudicator, final.
+    /// </summary>
+    public async Task<DecisionResult> DecideAsync(Annotator who, string unitId, DecisionRequest request, CancellationToken cancellationToken)
+    {
+        var queue = await QueueOfAsync(unitId, cancellationToken);
+        if (queue is null)
+        {
+            return DecisionResult.Fail(DecisionStatus.NotFound, $"no unit {unitId}");
+        }
+
+        await using var session = await WriteAsync(queue, cancellationToken);
+        var rows = await session.QueryAsync(
+            "SELECT u.content, u.state, u.decided, q.overlap FROM units u JOIN queues q ON q.name = u.queue WHERE u.id = @u",
+            r => (Unit: FromJson<ReviewUnit>(r.GetString(0)), State: ParseState(r.GetString(1)), Decided: Convert.ToInt32(r.GetValue(2)), Overlap: Convert.ToInt32(r.GetValue(3))),
+            cancellationToken, ("u", unitId));
+        var (unit, state, decided, overlap) = rows[0];
+        if (!who.Reads(unit.Language))
+        {
+            return DecisionResult.Fail(DecisionStatus.Forbidden, $"unit {unitId} is in '{unit.Language}', which {who.Name} does not review");
+        }
+
+        var mine = (await session.QueryAsync(
+            $"SELECT {DecisionColumns} FROM decisions WHERE unit_id = @u AND annotator_id = @a", ReadDecision, cancellationToken,
+            ("u", unitId), ("a", who.Id))).FirstOrDefault();
+        var now = _time.GetUtcNow();
+        var adjudication = state == UnitState.Adjudication;
+        var record = ToRecord(unit, who, request, adjudication, now);
+        if (mine is not null)
+        {
+            return mine.SameOutcome(record) && mine.Reason == record.Reason
+                ? new DecisionResult(DecisionStatus.Unchanged, "the same decision is already recorded", state)
+                : DecisionResult.Fail(DecisionStatus.Conflict, $"{who.Name} has already decided unit {unitId}");
+        }
+
+        if (state is UnitState.Approved or UnitState.Rejected)
+        {
+            return DecisionResult.Fail(DecisionStatus.Conflict, $"unit {unitId} is already final ({StateName(state)})");
+        }
+
+        if (adjudication && !who.CanAdjudicate)
+        {
+            return DecisionResult.Fail(DecisionStatus.Forbidden, $"unit {unitId} awaits adjudication, which needs the adjudicator role");
+        }
+
+        var nowText = Stamp(now);
+        if (!adjudication)
+        {
+            var others = await session.CountAsync(
+                "SELECT COUNT(*) FROM leases WHERE unit_id = @u AND annotator_id <> @a AND expires_at > @now",
+                cancellationToken, ("u", unitId), ("a", who.Id), ("now", nowText));
+            var holds = await session.CountAsync(
+                "SELECT COUNT(*) FROM leases WHERE unit_id = @u AND annotator_id = @a AND expires_at > @now",
+                cancellationToken, ("u", unitId), ("a", who.Id), ("now", nowText));
+            if (decided >= overlap || (holds == 0 && decided + others >= overlap))
+            {
+                return DecisionResult.Fail(DecisionStatus.Conflict, $"unit {unitId} already has its {overlap} decisions or they are reserved");
+            }
+        }
+
+        var problem = DecisionValidator.Problem(unit, request, Options, adjudication);
+        if (problem is not null)
+        {
+            return DecisionResult.Fail(DecisionStatus.Invalid, problem);
+        }
+
+        await InsertDecisionAsync(session, record, cancellationToken);
+        var newState = adjudication
+            ? FinalState(record)
+            : decided + 1 < overlap ? UnitState.Open : Outcome([.. await DecisionsOfAsync(session, unitId, cancellationToken)]);
+        await session.ExecuteAsync(
+            "UPDATE units SET state = @s, decided = @d WHERE id = @u", cancellationToken,
+            ("s", StateName(newState)), ("d", adjudication ? decided : decided + 1), ("u", unitId));
+        await session.ExecuteAsync("DELETE FROM leases WHERE unit_id = @u AND annotator_id = @a", cancellationToken, ("u", unitId), ("a", who.Id));
+        await AuditAsync(
+            session, nowText, who.Id, adjudication ? "decision.adjudicate" : "decision.add", queue, unitId,
+            ToJson(new { state = StateName(state) }), ToJson(new { state = StateName(newState), decision = record }), cancellationToken);
+        await session.CommitAsync(cancellationToken);
+        return new DecisionResult(DecisionStatus.Accepted, $"recorded; unit is {StateName(newState)}", newState);
+    }
+
+    /// <summary>Agreement means the same kind and the same edited text; anything else needs an adjudicator.</summary>
+    internal static UnitState Outcome(IReadOnlyList<DecisionRecord> decisions) =>
+        decisions.All(d => d.SameOutcome(decisions[0])) ? FinalState(decisions[0]) : UnitState.Adjudication;
+
+    private static UnitState FinalState(DecisionRecord decision) =>
+        decision.Decision == DecisionKind.Reject ? UnitState.Rejected : UnitState.Approved;
+
+    private static DecisionRecord ToRecord(ReviewUnit unit, Annotator who, DecisionRequest request, bool adjudication, DateTimeOffset now)
+    {
+        var edits = request.Decision == DecisionKind.Edit && request.Edits is not null
+            ? request.Edits.ToDictionary(e => e.Key, e => e.Value.Trim(), StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
+        var diffs = edits
+            .Where(e => unit.Fields.Any(f => f.Key == e.Key))
+            .ToDictionary(e => e.Key, e => TextDiff.Words(unit.Fields.First(f => f.Key == e.Key).Text, e.Value), StringComparer.Ordinal);
+        return new DecisionRecord
+        {
+            UnitId = unit.Id,
+            AnnotatorId = who.Id,
+            Decision = request.Decision,
+            Reason = request.Decision == DecisionKind.Reject ? request.Reason : null,
+            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
+            Edits = edits,
+            Diffs = diffs,
+            Adjudication = adjudication,
+            Rationale = adjudication ? request.Rationale?.Trim() : null,
+            DecidedAt = now,
+        };
+    }
+
+    private static Task InsertDecisionAsync(SqlSession session, DecisionRecord record, CancellationToken cancellationToken) =>
+        session.ExecuteAsync(
+            $"""
+            INSERT INTO decisions ({DecisionColumns})
+            VALUES (@u, @a, @d, @reason, @note, @edits, @diffs, @adj, @rationale, @at)
+            """,
+            cancellationToken,
+            ("u", record.UnitId), ("a", record.AnnotatorId), ("d", DecisionName(record.Decision)), ("reason", record.Reason),
+            ("note", record.Note), ("edits", ToJson(record.Edits)), ("diffs", ToJson(record.Diffs)), ("adj", record.Adjudication ? 1 : 0),
+            ("rationale", record.Rationale), ("at", Stamp(record.DecidedAt)));
+
+    public static string DecisionName(DecisionKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static DecisionRecord ReadDecision(DbDataReader r) => new()
+    {
+        UnitId = r.GetString(0),
+        AnnotatorId = r.GetString(1),
+        Decision = Enum.Parse<DecisionKind>(r.GetString(2), ignoreCase: true),
+        Reason = r.IsDBNull(3) ? null : r.GetString(3),
+        Note = r.IsDBNull(4) ? null : r.GetString(4),
+        Edits = FromJson<Dictionary<string, string>>(r.GetString(5)),
+        Diffs = FromJson<Dictionary<string, string>>(r.GetString(6)),
+        Adjudication = Convert.ToInt32(r.GetValue(7)) == 1,
+        Rationale = r.IsDBNull(8) ? null : r.GetString(8),
+        DecidedAt = ParseStamp(r.GetString(9)),
+    };
+
+    private async Task<string?> QueueOfAsync(string unitId, CancellationToken cancellationToken)
+    {
+        await using var session = await ReadAsync(cancellationToken);
+        var found = await session.QueryAsync("SELECT queue FROM units WHERE id = @u", r => r.GetString(0), cancellationToken, ("u", unitId));
+        return found.FirstOrDefault();
+    }
+}
