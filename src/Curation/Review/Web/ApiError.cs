@@ -1,0 +1,4 @@
+namespace ValueAtlas.Curation.Review.Web;
+
+/// <summary>The body of every refused API call.</summary>
+public sealed record ApiError(string Error);

@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ValueAtlas.Curation.Review.Store;
+
+namespace ValueAtlas.Curation.Review.Web;
+
+/// <summary>
+/// The annotators' web app over a review store: the page, and the JSON API it (or a script) uses.
+/// The caller owns the store and starts, stops and disposes the returned app.
+/// </summary>
+public static class ReviewWebApp
+{
+    public static WebApplication Create(ReviewStore store, ReviewServerOptions options)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(ReviewWebApp).Assembly.GetName().Name });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = 1 << 20;
+            Listen(kestrel, options);
+        });
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(GuidelineLibrary.Embedded());
+
+        var app = builder.Build();
+        app.Use(SecurityHeaders.Apply);
+        PageEndpoints.Map(app);
+        var api = app.MapGroup("/api").AddEndpointFilter<BearerAuthentication>();
+        UnitEndpoints.Map(api, options);
+        DecisionEndpoints.Map(api);
+        return app;
+    }
+
+    /// <summary>The address the started app answers on (the real port when 0 was asked for).</summary>
+    public static string BaseAddress(WebApplication app) =>
+        app.Urls.FirstOrDefault() ?? throw new InvalidOperationException("the review app is not started");
+
+    private static void Listen(KestrelServerOptions kestrel, ReviewServerOptions options)
+    {
+        if (IPAddress.TryParse(options.Host, out var address))
+        {
+            kestrel.Listen(address, options.Port);
+        }
+        else if (string.Equals(options.Host, "localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            kestrel.ListenLocalhost(options.Port);
+        }
+        else
+        {
+            throw new ArgumentException($"--host must be an IP address or localhost, not '{options.Host}'", nameof(options));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Builder;
+using ValueAtlas.Core.Domain;
+using ValueAtlas.Curation.Review.Annotators;
+using ValueAtlas.Curation.Review.Store;
+using ValueAtlas.Curation.Review.Units;
+using ValueAtlas.Curation.Review.Web;
+
+namespace ValueAtlas.Curation.Tests.Review.Web;
+
+/// <summary>The review app on a real Kestrel socket (127.0.0.1, a free port) over a real SQLite store file.</summary>
+public sealed class RunningReviewApp : IAsyncDisposable
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+
+    private readonly TempDirectory _folder;
+    private readonly WebApplication _app;
+
+    private RunningReviewApp(TempDirectory folder, ReviewStore store, WebApplication app)
+    {
+        _folder = folder;
+        Store = store;
+        _app = app;
+    }
+
+    public ReviewStore Store { get; }
+
+    public string BaseAddress => ReviewWebApp.BaseAddress(_app);
+
+    /// <summary>Starts with <paramref name="units"/> (built from <paramref name="items"/>) in queue "q".</summary>
+    public static async Task<RunningReviewApp> StartAsync(IReadOnlyList<Question> items, IReadOnlyList<ReviewUnit> units, int overlap = 1)
+    {
+        var folder = new TempDirectory();
+        var store = ReviewStore.Sqlite(folder.File("review.db"), ReviewOptions.Default, new ManualTime());
+        await store.InitializeAsync(Ct);
+        await store.EnqueueAsync("q", overlap, units, items, Ct);
+        var app = ReviewWebApp.Create(store, new ReviewServerOptions { Port = 0 });
+        await app.StartAsync(Ct);
+        return new RunningReviewApp(folder, store, app);
+    }
+
+    /// <summary>Every unit of the given kinds of <paramref name="items"/>, in the builder's order.</summary>
+    public static Task<RunningReviewApp> StartAsync(IReadOnlyList<Question> items, int overlap, params UnitKind[] kinds) =>
+        StartAsync(items, UnitBuilder.Build("q", items, new HashSet<UnitKind>(kinds)), overlap);
+
+    public async Task<NewAnnotator> AddAsync(string name, AnnotatorRole role = AnnotatorRole.Annotator, string language = "ko") =>
+        await Store.AddAnnotatorAsync(name, role, [language], Ct);
+
+    public HttpClient Client(string? token)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseAddress) };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    public string LoginLink(NewAnnotator annotator) => Curation.Review.Web.LoginLink.For(BaseAddress, annotator.Token);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync(Ct);
+        await _app.DisposeAsync();
+        await Store.DisposeAsync();
+        _folder.Dispose();
+    }
+}
