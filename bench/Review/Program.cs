@@ -12,13 +12,15 @@ var annotators = Arg("--annotators", 50);
 var decisions = Arg("--decisions", 200);
 const int Overlap = 2;
 var kinds = (ArgText("--stores") ?? "sqlite,postgres").Split(',');
-var units = annotators * decisions / Overlap;
+// A tenth more units than the decisions need: near the end an annotator could otherwise find only units they decided.
+var units = annotators * decisions * 11 / (10 * Overlap);
 var folder = Directory.CreateTempSubdirectory("valueatlas-review-bench-").FullName;
 string? pgFolder = null;
 var postgres = Environment.GetEnvironmentVariable("VALUEATLAS_TEST_PG");
 if (kinds.Contains("postgres") && string.IsNullOrEmpty(postgres))
 {
-    pgFolder = Path.Combine(folder, "pg");
+    // Beside, not inside, the temp folder: PostgreSQL runs as its own user, which cannot enter a 0700 folder of ours.
+    pgFolder = Path.Combine(Path.GetTempPath(), $"valueatlas-bench-pg-{Environment.ProcessId}");
     postgres = Script("start", pgFolder);
 }
 

@@ -17,18 +17,18 @@ public sealed partial class ReviewStore
     /// </summary>
     public async Task<DecisionResult> DecideAsync(Annotator who, string unitId, DecisionRequest request, CancellationToken cancellationToken)
     {
-        var queue = await QueueOfAsync(unitId, cancellationToken);
-        if (queue is null)
+        await using var session = await WriteAsync(null, cancellationToken);
+        var rows = await session.QueryAsync(
+            $"SELECT u.content, u.state, u.decided, u.queue FROM units u WHERE u.id = @u{_dialect.LockRow}",
+            r => (Unit: FromJson<ReviewUnit>(r.GetString(0)), State: ParseState(r.GetString(1)), Decided: Convert.ToInt32(r.GetValue(2)), Queue: r.GetString(3)),
+            cancellationToken, ("u", unitId));
+        if (rows.Count == 0)
         {
             return DecisionResult.Fail(DecisionStatus.NotFound, $"no unit {unitId}");
         }
 
-        await using var session = await WriteAsync(queue, cancellationToken);
-        var rows = await session.QueryAsync(
-            "SELECT u.content, u.state, u.decided, q.overlap FROM units u JOIN queues q ON q.name = u.queue WHERE u.id = @u",
-            r => (Unit: FromJson<ReviewUnit>(r.GetString(0)), State: ParseState(r.GetString(1)), Decided: Convert.ToInt32(r.GetValue(2)), Overlap: Convert.ToInt32(r.GetValue(3))),
-            cancellationToken, ("u", unitId));
-        var (unit, state, decided, overlap) = rows[0];
+        var (unit, state, decided, queue) = rows[0];
+        var overlap = await OverlapAsync(session, queue, cancellationToken) ?? 0;
         if (!who.Reads(unit.Language))
         {
             return DecisionResult.Fail(DecisionStatus.Forbidden, $"unit {unitId} is in '{unit.Language}', which {who.Name} does not review");
@@ -150,10 +150,10 @@ public sealed partial class ReviewStore
         DecidedAt = ParseStamp(r.GetString(9)),
     };
 
-    private async Task<string?> QueueOfAsync(string unitId, CancellationToken cancellationToken)
+    private static async Task<int?> OverlapAsync(SqlSession session, string queue, CancellationToken cancellationToken)
     {
-        await using var session = await ReadAsync(cancellationToken);
-        var found = await session.QueryAsync("SELECT queue FROM units WHERE id = @u", r => r.GetString(0), cancellationToken, ("u", unitId));
-        return found.FirstOrDefault();
+        var found = await session.QueryAsync(
+            "SELECT overlap FROM queues WHERE name = @q", r => Convert.ToInt32(r.GetValue(0)), cancellationToken, ("q", queue));
+        return found.Count == 0 ? null : found[0];
     }
 }

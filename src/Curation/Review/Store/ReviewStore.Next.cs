@@ -44,19 +44,15 @@ public sealed partial class ReviewStore
     private async Task<IReadOnlyList<UnitView>> ReserveAsync(
         Annotator who, string queue, int max, TimeSpan lease, CancellationToken cancellationToken)
     {
-        await using var session = await WriteAsync(queue, cancellationToken);
-        var overlaps = await session.QueryAsync(
-            "SELECT overlap FROM queues WHERE name = @q", r => Convert.ToInt32(r.GetValue(0)), cancellationToken, ("q", queue));
-        if (overlaps.Count == 0)
+        await using var session = await WriteAsync(null, cancellationToken);
+        if (await OverlapAsync(session, queue, cancellationToken) is not { } overlap)
         {
             return [];
         }
 
-        var overlap = overlaps[0];
         var now = _time.GetUtcNow();
         var (languageSql, languageParameters) = LanguageFilter(who);
         (string, object?)[] common = [("q", queue), ("a", who.Id), ("now", Stamp(now)), ("overlap", overlap), ("adj", who.CanAdjudicate ? 1 : 0), .. languageParameters];
-
         var picked = await session.QueryAsync(
             $"""
             SELECT {UnitColumns} FROM leases l JOIN units u ON u.id = l.unit_id
@@ -65,32 +61,12 @@ public sealed partial class ReviewStore
             ORDER BY u.seq LIMIT {max}
             """,
             ReadPicked, cancellationToken, common);
-        if (who.CanAdjudicate && picked.Count < max)
+        if (who.CanAdjudicate)
         {
-            picked.AddRange(await session.QueryAsync(
-                $"""
-                SELECT {UnitColumns} FROM units u
-                WHERE u.queue = @q AND u.state = 'adjudication' AND {languageSql} AND {NotDecidedByMe}
-                  AND NOT EXISTS (SELECT 1 FROM leases l WHERE l.unit_id = u.id AND l.annotator_id <> @a AND l.expires_at > @now)
-                  AND NOT EXISTS (SELECT 1 FROM leases l WHERE l.unit_id = u.id AND l.annotator_id = @a AND l.expires_at > @now)
-                ORDER BY u.seq LIMIT {max - picked.Count}
-                """,
-                ReadPicked, cancellationToken, common));
+            await ReserveMoreAsync(session, picked, max, AdjudicationFree(languageSql), common, cancellationToken);
         }
 
-        if (picked.Count < max)
-        {
-            picked.AddRange(await session.QueryAsync(
-                $"""
-                SELECT {UnitColumns} FROM units u
-                WHERE u.queue = @q AND u.state = 'open' AND {languageSql} AND {NotDecidedByMe}
-                  AND NOT EXISTS (SELECT 1 FROM leases l WHERE l.unit_id = u.id AND l.annotator_id = @a AND l.expires_at > @now)
-                  AND u.decided + (SELECT COUNT(*) FROM leases l WHERE l.unit_id = u.id AND l.annotator_id <> @a AND l.expires_at > @now) < @overlap
-                ORDER BY u.seq LIMIT {max - picked.Count}
-                """,
-                ReadPicked, cancellationToken, common));
-        }
-
+        await ReserveMoreAsync(session, picked, max, OpenWithRoom(languageSql), common, cancellationToken);
         var expires = Stamp(now + lease);
         var views = new List<UnitView>(picked.Count);
         foreach (var (unit, state) in picked)
@@ -115,6 +91,58 @@ public sealed partial class ReviewStore
         await session.CommitAsync(cancellationToken);
         return views;
     }
+
+    /// <summary>
+    /// Finds candidates on a snapshot, then locks each (skipping those another annotator is
+    /// locking right now) and checks it again with a fresh statement, which sees every reservation
+    /// committed before the lock was granted: the snapshot alone could hand a unit beyond overlap.
+    /// </summary>
+    private async Task ReserveMoreAsync(
+        SqlSession session, List<(ReviewUnit Unit, UnitState State)> picked, int max, string condition,
+        (string, object?)[] common, CancellationToken cancellationToken)
+    {
+        var tried = new HashSet<string>(picked.Select(p => p.Unit.Id), StringComparer.Ordinal);
+        for (var round = 0; round < 8 && picked.Count < max; round++)
+        {
+            var candidates = await session.QueryAsync(
+                $"SELECT u.id FROM units u WHERE {condition} ORDER BY u.seq LIMIT {max - picked.Count + tried.Count + 32}",
+                r => r.GetString(0), cancellationToken, common);
+            var fresh = candidates.Where(tried.Add).ToList();
+            if (fresh.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var id in fresh)
+            {
+                if (picked.Count >= max)
+                {
+                    return;
+                }
+
+                (string, object?)[] parameters = [("id", id), .. common];
+                var locked = await session.QueryAsync($"SELECT u.id FROM units u WHERE u.id = @id{_dialect.LockRowOrSkip}", r => r.GetString(0), cancellationToken, parameters);
+                if (locked.Count == 0)
+                {
+                    continue;
+                }
+
+                picked.AddRange(await session.QueryAsync(
+                    $"SELECT {UnitColumns} FROM units u WHERE u.id = @id AND {condition}", ReadPicked, cancellationToken, parameters));
+            }
+        }
+    }
+
+    private static string AdjudicationFree(string languageSql) => $"""
+        u.queue = @q AND u.state = 'adjudication' AND {languageSql} AND {NotDecidedByMe}
+          AND NOT EXISTS (SELECT 1 FROM leases l WHERE l.unit_id = u.id AND l.expires_at > @now)
+        """;
+
+    private static string OpenWithRoom(string languageSql) => $"""
+        u.queue = @q AND u.state = 'open' AND {languageSql} AND {NotDecidedByMe}
+          AND NOT EXISTS (SELECT 1 FROM leases l WHERE l.unit_id = u.id AND l.annotator_id = @a AND l.expires_at > @now)
+          AND u.decided + (SELECT COUNT(*) FROM leases l WHERE l.unit_id = u.id AND l.annotator_id <> @a AND l.expires_at > @now) < @overlap
+        """;
 
     /// <summary>"ko" also admits "ko-KR", as <see cref="Annotator.Reads"/> does.</summary>
     private static (string Sql, (string, object?)[] Parameters) LanguageFilter(Annotator who)

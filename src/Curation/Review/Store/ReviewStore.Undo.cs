@@ -19,7 +19,8 @@ public sealed partial class ReviewStore
             return DecisionResult.Fail(DecisionStatus.NotFound, $"{who.Name} has no decision to undo");
         }
 
-        await using var session = await WriteAsync(last.Value.Queue, cancellationToken);
+        await using var session = await WriteAsync(null, cancellationToken);
+        await session.ExecuteAsync($"SELECT id FROM units WHERE id = @u{_dialect.LockRow}", cancellationToken, ("u", last.Value.UnitId));
         var rows = await session.QueryAsync(
             """
             SELECT d.id, d.adjudication, u.state, u.decided FROM decisions d JOIN units u ON u.id = d.unit_id

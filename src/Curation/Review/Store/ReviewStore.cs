@@ -60,20 +60,9 @@ public sealed partial class ReviewStore : IAsyncDisposable
 
     private string Now() => Stamp(_time.GetUtcNow());
 
-    private async Task<SqlSession> WriteAsync(string lockKey, CancellationToken cancellationToken)
-    {
-        var connection = await _dialect.OpenAsync(cancellationToken);
-        try
-        {
-            var transaction = await _dialect.BeginWriteAsync(connection, lockKey, cancellationToken);
-            return new SqlSession(connection, transaction);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    /// <summary>A write transaction; <paramref name="exclusiveKey"/> names work that must not interleave at all (see <see cref="SqlDialect.BeginWriteAsync"/>).</summary>
+    private Task<SqlSession> WriteAsync(string? exclusiveKey, CancellationToken cancellationToken) =>
+        _dialect.BeginWriteAsync(exclusiveKey, cancellationToken);
 
     private async Task<SqlSession> ReadAsync(CancellationToken cancellationToken) =>
         new(await _dialect.OpenAsync(cancellationToken), transaction: null);

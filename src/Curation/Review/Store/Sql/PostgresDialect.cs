@@ -11,21 +11,32 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
 
     public override string IdentityColumn => "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
 
+    public override string LockRow => " FOR UPDATE";
+
+    public override string LockRowOrSkip => " FOR UPDATE SKIP LOCKED";
+
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _source.OpenConnectionAsync(cancellationToken);
 
-    public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, string lockKey, CancellationToken cancellationToken)
+    public override async Task<SqlSession> BeginWriteAsync(string? exclusiveKey, CancellationToken cancellationToken)
     {
-        var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT pg_advisory_xact_lock(hashtext(@key))";
-        var key = command.CreateParameter();
-        key.ParameterName = "key";
-        key.Value = lockKey;
-        command.Parameters.Add(key);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return transaction;
+        var connection = await _source.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var session = new SqlSession(connection, transaction);
+            if (exclusiveKey is not null)
+            {
+                await session.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtext(@key))", cancellationToken, ("key", exclusiveKey));
+            }
+
+            return session;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     public override ValueTask DisposeAsync() => _source.DisposeAsync();

@@ -17,11 +17,25 @@ internal abstract class SqlDialect : IAsyncDisposable
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Begins a transaction in which reads see every earlier write and no other writer to the
-    /// same queue runs until it ends: SQLite takes the database write lock up front (BEGIN
-    /// IMMEDIATE); PostgreSQL takes an advisory lock on the queue name, so queues proceed in parallel.
+    /// Appended to a SELECT of one unit row to hold it until the transaction ends, so every check
+    /// and write about that unit (its decisions, its leases) is serialised per unit. Empty for
+    /// SQLite, whose write transactions are serialised as a whole.
     /// </summary>
-    public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, string lockKey, CancellationToken cancellationToken);
+    public abstract string LockRow { get; }
+
+    /// <summary>As <see cref="LockRow"/>, but a row another transaction holds is skipped, not waited for.</summary>
+    public abstract string LockRowOrSkip { get; }
+
+    /// <summary>Statements run once before the tables are created.</summary>
+    public virtual string SchemaPrefix => "";
+
+    /// <summary>
+    /// Begins a write transaction. SQLite: one writer at a time (an in-process gate, then BEGIN
+    /// IMMEDIATE for other processes). PostgreSQL: READ COMMITTED, plus an advisory lock on
+    /// <paramref name="exclusiveKey"/> when given, for work that must not interleave at all
+    /// (allocating a queue's sequence numbers, creating the schema).
+    /// </summary>
+    public abstract Task<SqlSession> BeginWriteAsync(string? exclusiveKey, CancellationToken cancellationToken);
 
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -3,7 +3,7 @@ using System.Data.Common;
 namespace ValueAtlas.Curation.Review.Store.Sql;
 
 /// <summary>A connection and (for writes) its transaction, with the few command shapes the store needs.</summary>
-internal sealed class SqlSession(DbConnection connection, DbTransaction? transaction) : IAsyncDisposable
+internal sealed class SqlSession(DbConnection connection, DbTransaction? transaction, SemaphoreSlim? gate = null) : IAsyncDisposable
 {
     public DbTransaction? Transaction => transaction;
 
@@ -50,6 +50,7 @@ internal sealed class SqlSession(DbConnection connection, DbTransaction? transac
         }
 
         await connection.DisposeAsync();
+        gate?.Release();
     }
 
     private DbCommand Create(string sql, (string Name, object? Value)[] parameters)

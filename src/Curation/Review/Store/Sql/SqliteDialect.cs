@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
@@ -6,6 +7,12 @@ namespace ValueAtlas.Curation.Review.Store.Sql;
 
 internal sealed class SqliteDialect(string path) : SqlDialect
 {
+    // SQLite has one writer. Writers of this process queue here, first come first served, instead of
+    // polling the file lock with back-off, which under load starves some of them for seconds.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+
+    private readonly SemaphoreSlim _gate = Gates.GetOrAdd(Path.GetFullPath(path), _ => new SemaphoreSlim(1, 1));
+
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = path,
@@ -18,21 +25,52 @@ internal sealed class SqliteDialect(string path) : SqlDialect
 
     public override string IdentityColumn => "INTEGER PRIMARY KEY AUTOINCREMENT";
 
+    public override string LockRow => "";
+
+    public override string LockRowOrSkip => "";
+
+    public override string SchemaPrefix => "PRAGMA journal_mode=WAL;";
+
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
 
-        // WAL lets readers (progress pages) run while a decision commits; NORMAL is durable in WAL
-        // except for the last transactions on power loss, which the audit log would show missing.
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+        // WAL (set once, it is stored in the file: see ReviewSchema) lets readers run while a decision
+        // commits; NORMAL is durable in WAL except for the last transactions on power loss. The busy
+        // timeout covers other processes (a spreadsheet import while the web app runs).
+        pragma.CommandText = "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
 
-    public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, string lockKey, CancellationToken cancellationToken) =>
-        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(IsolationLevel.Serializable, deferred: false));
+    public override async Task<SqlSession> BeginWriteAsync(string? exclusiveKey, CancellationToken cancellationToken)
+    {
+        // Opened before queueing at the gate, so the one writer's turn is spent on its transaction only.
+        var connection = await OpenAsync(cancellationToken);
+        try
+        {
+            await _gate.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
+        try
+        {
+            var transaction = ((SqliteConnection)connection).BeginTransaction(IsolationLevel.Serializable, deferred: false);
+            return new SqlSession(connection, transaction, _gate);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            _gate.Release();
+            throw;
+        }
+    }
 
     public override ValueTask DisposeAsync()
     {
