@@ -15,8 +15,8 @@ public sealed class ReviewPageTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Login_link_logs_in_shows_korean_and_english_side_by_side_and_drops_the_token_from_the_address()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        var annotator = await app.AddAsync("김민지");
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        var annotator = await app.AddAsync("김민지", Ct);
 
         var page = await chromium.OpenAsync(app.LoginLink(annotator), _scriptErrors);
 
@@ -33,7 +33,7 @@ public sealed class ReviewPageTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Page_without_a_login_link_asks_for_one()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
 
         var page = await chromium.OpenAsync(app.BaseAddress, _scriptErrors);
 
@@ -44,8 +44,8 @@ public sealed class ReviewPageTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Approve_by_keyboard_stores_the_approval_and_moves_to_the_next_unit()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        var annotator = await app.AddAsync("김민지");
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        var annotator = await app.AddAsync("김민지", Ct);
         var page = await OpenAtUnitAsync(app, annotator);
         var first = await UnitIdAsync(page);
 
@@ -62,8 +62,8 @@ public sealed class ReviewPageTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Edit_of_a_korean_item_is_stored_beside_the_original_with_its_diff()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        var page = await OpenAtUnitAsync(app, await app.AddAsync("김민지"));
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        var page = await OpenAtUnitAsync(app, await app.AddAsync("김민지", Ct));
         var unit = await UnitIdAsync(page);
 
         await page.Keyboard.PressAsync("e");
@@ -85,8 +85,8 @@ public sealed class ReviewPageTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Reject_with_a_reason_picked_by_number_key()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        var page = await OpenAtUnitAsync(app, await app.AddAsync("김민지"));
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        var page = await OpenAtUnitAsync(app, await app.AddAsync("김민지", Ct));
         var unit = await UnitIdAsync(page);
 
         await page.Keyboard.PressAsync("r");
@@ -103,8 +103,8 @@ public sealed class ReviewPageTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Reject_as_other_is_refused_until_a_note_says_why()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        var page = await OpenAtUnitAsync(app, await app.AddAsync("김민지"));
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        var page = await OpenAtUnitAsync(app, await app.AddAsync("김민지", Ct));
         var unit = await UnitIdAsync(page);
 
         await page.Keyboard.PressAsync("r");
@@ -123,8 +123,8 @@ public sealed class ReviewPageTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Undo_by_keyboard_takes_back_the_decision_and_shows_the_unit_again()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 2, UnitKind.Question);
-        var page = await OpenAtUnitAsync(app, await app.AddAsync("김민지"));
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 2, UnitKind.Question, Ct);
+        var page = await OpenAtUnitAsync(app, await app.AddAsync("김민지", Ct));
         var unit = await UnitIdAsync(page);
         await page.Keyboard.PressAsync("a");
         await Expect(page.Locator("#unit-meta")).Not.ToContainTextAsync(unit);
@@ -139,9 +139,9 @@ public sealed class ReviewPageTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Adjudicator_sees_both_decisions_with_the_diff_takes_over_an_edit_and_must_give_a_rationale()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 2, UnitKind.Question);
-        var unit = await DisagreeAsync(app, "사형제를 없애야 한다고 보십니까?", null);
-        var page = await OpenAtUnitAsync(app, await app.AddAsync("박서준", AnnotatorRole.Adjudicator));
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 2, UnitKind.Question, Ct);
+        var unit = await DisagreeAsync(app, "사형제를 없애야 한다고 보십니까?", null, Ct);
+        var page = await OpenAtUnitAsync(app, await app.AddAsync("박서준", AnnotatorRole.Adjudicator, "ko", Ct));
 
         await Expect(page.Locator("#adjudication")).ToBeVisibleAsync();
         await Expect(page.Locator("#other-decisions > li")).ToHaveCountAsync(2);
@@ -169,8 +169,8 @@ public sealed class ReviewPageTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Guidelines_for_the_unit_kind_in_korean_and_english_and_help_by_keyboard()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        var page = await OpenAtUnitAsync(app, await app.AddAsync("김민지"));
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        var page = await OpenAtUnitAsync(app, await app.AddAsync("김민지", Ct));
 
         await Expect(page.Locator("#guide-ko h1")).ToHaveTextAsync("질문 검토 지침");
         await page.Keyboard.PressAsync("l");
@@ -187,8 +187,8 @@ public sealed class ReviewPageTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Script_and_image_markup_in_an_item_render_as_text_and_run_nothing()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Hostile(), 1, UnitKind.Question);
-        var page = await OpenAtUnitAsync(app, await app.AddAsync("김민지"));
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Hostile(), 1, UnitKind.Question, Ct);
+        var page = await OpenAtUnitAsync(app, await app.AddAsync("김민지", Ct));
 
         await Expect(page.Locator("tr[data-key='question'] .field-text")).ToHaveTextAsync(WebItems.ScriptText + " 사형제를 폐지해야 합니까? " + WebItems.ImageText);
         await Expect(page.Locator("tr[data-key='question'] td.english")).ToHaveTextAsync(WebItems.ImageText + " Should it be abolished?");
@@ -203,9 +203,9 @@ public sealed class ReviewPageTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Markup_in_other_decisions_notes_and_edits_renders_as_text_for_the_adjudicator()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 2, UnitKind.Question);
-        await DisagreeAsync(app, "사형제를 " + WebItems.ImageText + " 보십니까?", WebItems.ScriptText);
-        var page = await OpenAtUnitAsync(app, await app.AddAsync("박서준", AnnotatorRole.Adjudicator));
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 2, UnitKind.Question, Ct);
+        await DisagreeAsync(app, "사형제를 " + WebItems.ImageText + " 보십니까?", WebItems.ScriptText, Ct);
+        var page = await OpenAtUnitAsync(app, await app.AddAsync("박서준", AnnotatorRole.Adjudicator, "ko", Ct));
 
         await Expect(page.Locator("#other-decisions .note")).ToHaveTextAsync(WebItems.ScriptText);
         await Expect(page.Locator("#other-decisions ins").First).ToContainTextAsync("<img");
@@ -216,8 +216,8 @@ public sealed class ReviewPageTests(Chromium chromium) : IClassFixture<Chromium>
     [Fact]
     public async Task Review_page_with_korean_text_is_kept_as_a_screenshot()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        var page = await OpenAtUnitAsync(app, await app.AddAsync("김민지"));
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        var page = await OpenAtUnitAsync(app, await app.AddAsync("김민지", Ct));
         await Expect(page.Locator("#guide-ko h1")).ToHaveTextAsync("질문 검토 지침");
         var path = RepoRoot.File("artifacts", "screenshots", "review-page.png");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -238,15 +238,15 @@ public sealed class ReviewPageTests(Chromium chromium) : IClassFixture<Chromium>
         (await page.Locator("#unit-meta").TextContentAsync())!.Split(" · ")[^1];
 
     /// <summary>The first question unit: one annotator approves, another edits it (and notes why): a disagreement.</summary>
-    private static async Task<string> DisagreeAsync(RunningReviewApp app, string edited, string? note)
+    private static async Task<string> DisagreeAsync(RunningReviewApp app, string edited, string? note, CancellationToken cancellationToken)
     {
-        var a = (await app.AddAsync("김민지")).Annotator;
-        var b = (await app.AddAsync("이서연")).Annotator;
-        var unit = (await app.Store.NextUnitAsync(a, "q", Ct))!.Unit.Id;
-        Assert.Equal(unit, (await app.Store.NextUnitAsync(b, "q", Ct))!.Unit.Id);
-        await app.Store.DecideAsync(a, unit, new DecisionRequest { Decision = DecisionKind.Approve }, Ct);
+        var a = (await app.AddAsync("김민지", cancellationToken)).Annotator;
+        var b = (await app.AddAsync("이서연", cancellationToken)).Annotator;
+        var unit = (await app.Store.NextUnitAsync(a, "q", cancellationToken))!.Unit.Id;
+        Assert.Equal(unit, (await app.Store.NextUnitAsync(b, "q", cancellationToken))!.Unit.Id);
+        await app.Store.DecideAsync(a, unit, new DecisionRequest { Decision = DecisionKind.Approve }, cancellationToken);
         var edit = new DecisionRequest { Decision = DecisionKind.Edit, Note = note, Edits = new Dictionary<string, string> { ["question"] = edited } };
-        Assert.Equal(UnitState.Adjudication, (await app.Store.DecideAsync(b, unit, edit, Ct)).State);
+        Assert.Equal(UnitState.Adjudication, (await app.Store.DecideAsync(b, unit, edit, cancellationToken)).State);
         return unit;
     }
 

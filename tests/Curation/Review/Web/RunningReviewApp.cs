@@ -11,8 +11,6 @@ namespace ValueAtlas.Curation.Tests.Review.Web;
 /// <summary>The review app on a real Kestrel socket (127.0.0.1, a free port) over a real SQLite store file.</summary>
 public sealed class RunningReviewApp : IAsyncDisposable
 {
-    private static readonly CancellationToken Ct = CancellationToken.None;
-
     private readonly TempDirectory _folder;
     private readonly WebApplication _app;
 
@@ -27,24 +25,24 @@ public sealed class RunningReviewApp : IAsyncDisposable
 
     public string BaseAddress => ReviewWebApp.BaseAddress(_app);
 
-    /// <summary>Starts with <paramref name="units"/> (built from <paramref name="items"/>) in queue "q".</summary>
-    public static async Task<RunningReviewApp> StartAsync(IReadOnlyList<Question> items, IReadOnlyList<ReviewUnit> units, int overlap = 1)
+    /// <summary>Starts with every unit of one kind built from <paramref name="items"/>, in queue "q".</summary>
+    public static async Task<RunningReviewApp> StartAsync(IReadOnlyList<Question> items, int overlap, UnitKind kind, CancellationToken cancellationToken)
     {
         var folder = new TempDirectory();
         var store = ReviewStore.Sqlite(folder.File("review.db"), ReviewOptions.Default, new ManualTime());
-        await store.InitializeAsync(Ct);
-        await store.EnqueueAsync("q", overlap, units, items, Ct);
+        await store.InitializeAsync(cancellationToken);
+        await store.EnqueueAsync("q", overlap, UnitBuilder.Build("q", items, new HashSet<UnitKind> { kind }), items, cancellationToken);
         var app = ReviewWebApp.Create(store, new ReviewServerOptions { Port = 0 });
-        await app.StartAsync(Ct);
+        await app.StartAsync(cancellationToken);
         return new RunningReviewApp(folder, store, app);
     }
 
-    /// <summary>Every unit of the given kinds of <paramref name="items"/>, in the builder's order.</summary>
-    public static Task<RunningReviewApp> StartAsync(IReadOnlyList<Question> items, int overlap, params UnitKind[] kinds) =>
-        StartAsync(items, UnitBuilder.Build("q", items, new HashSet<UnitKind>(kinds)), overlap);
+    /// <summary>A Korean-reading annotator.</summary>
+    public Task<NewAnnotator> AddAsync(string name, CancellationToken cancellationToken) =>
+        AddAsync(name, AnnotatorRole.Annotator, "ko", cancellationToken);
 
-    public async Task<NewAnnotator> AddAsync(string name, AnnotatorRole role = AnnotatorRole.Annotator, string language = "ko") =>
-        await Store.AddAnnotatorAsync(name, role, [language], Ct);
+    public Task<NewAnnotator> AddAsync(string name, AnnotatorRole role, string language, CancellationToken cancellationToken) =>
+        Store.AddAnnotatorAsync(name, role, [language], cancellationToken);
 
     public HttpClient Client(string? token)
     {
@@ -61,7 +59,7 @@ public sealed class RunningReviewApp : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync(Ct);
+        await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
         await Store.DisposeAsync();
         _folder.Dispose();
