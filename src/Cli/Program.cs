@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using ValueAtlas.Cli.Commands;
+using ValueAtlas.Cli.Commands.Review;
 
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 var root = new RootCommand("""
@@ -12,4 +13,6 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(ConvertCommand.Create());
 root.Subcommands.Add(InspectCommand.Create());
+root.Subcommands.Add(ReviewCommand.Create());
+root.Subcommands.Add(AgreementCommand.Create());
 return await root.Parse(args).InvokeAsync();

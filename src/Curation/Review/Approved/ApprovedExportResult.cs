@@ -1,0 +1,3 @@
+namespace ValueAtlas.Curation.Review.Approved;
+
+public sealed record ApprovedExportResult(int Approved, int Edited, int Excluded, string ItemsPath, string ExcludedPath);
