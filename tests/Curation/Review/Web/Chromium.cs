@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using ValueAtlas.Curation.Review.Annotators;
 
 namespace ValueAtlas.Curation.Tests.Review.Web;
 
@@ -39,6 +40,18 @@ public sealed class Chromium : IAsyncLifetime
         await page.GotoAsync(url);
         return page;
     }
+
+    /// <summary>Opens <paramref name="annotator"/>'s login link and waits until the page shows a unit.</summary>
+    public async Task<IPage> OpenAtUnitAsync(RunningReviewApp app, NewAnnotator annotator, List<string> errors)
+    {
+        var page = await OpenAsync(app.LoginLink(annotator), errors);
+        await Assertions.Expect(page.Locator("#unit")).ToBeVisibleAsync();
+        return page;
+    }
+
+    /// <summary>The id of the unit on the page (the last part of its meta line).</summary>
+    public static async Task<string> UnitIdAsync(IPage page) =>
+        (await page.Locator("#unit-meta").TextContentAsync())!.Split(" · ")[^1];
 
     public async Task DisposeAsync()
     {

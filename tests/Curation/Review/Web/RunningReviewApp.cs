@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Curation.Review.Annotators;
+using ValueAtlas.Curation.Review.Decisions;
 using ValueAtlas.Curation.Review.Store;
 using ValueAtlas.Curation.Review.Units;
 using ValueAtlas.Curation.Review.Web;
@@ -43,6 +44,19 @@ public sealed class RunningReviewApp : IAsyncDisposable
 
     public Task<NewAnnotator> AddAsync(string name, AnnotatorRole role, string language, CancellationToken cancellationToken) =>
         Store.AddAnnotatorAsync(name, role, [language], cancellationToken);
+
+    /// <summary>On the first unit, one annotator approves and another edits it (noting why): a disagreement for an adjudicator.</summary>
+    public async Task<string> DisagreeOnFirstUnitAsync(string edited, string? note, CancellationToken cancellationToken)
+    {
+        var a = (await AddAsync("김민지", cancellationToken)).Annotator;
+        var b = (await AddAsync("이서연", cancellationToken)).Annotator;
+        var unit = (await Store.NextUnitAsync(a, "q", cancellationToken))!.Unit.Id;
+        Assert.Equal(unit, (await Store.NextUnitAsync(b, "q", cancellationToken))!.Unit.Id);
+        await Store.DecideAsync(a, unit, new DecisionRequest { Decision = DecisionKind.Approve }, cancellationToken);
+        var edit = new DecisionRequest { Decision = DecisionKind.Edit, Note = note, Edits = new Dictionary<string, string> { ["question"] = edited } };
+        Assert.Equal(UnitState.Adjudication, (await Store.DecideAsync(b, unit, edit, cancellationToken)).State);
+        return unit;
+    }
 
     public HttpClient Client(string? token)
     {
