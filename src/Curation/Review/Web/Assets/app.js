@@ -13,6 +13,7 @@
   };
   const STANCE = { supports: ['지지', 'supports'], opposes: ['반대', 'opposes'], neutral: ['중립', 'neutral'] };
   const DECISION = { approve: ['승인', 'Approve'], reject: ['거부', 'Reject'], edit: ['수정', 'Edit'] };
+  const ROLE = { annotator: ['검토자', 'annotator'], adjudicator: ['조정자', 'adjudicator'], admin: ['관리자', 'admin'] };
   const STATE = {
     open: ['검토 중', 'open'], adjudication: ['조정 대기', 'in adjudication'],
     approved: ['승인됨', 'approved'], rejected: ['거부됨', 'rejected'],
@@ -88,8 +89,9 @@
     }
     const me = await api('GET', '/api/me');
     state.me = me.data;
-    $('who').replaceChildren(el('span', 'name', state.me.name), ' ', el('span', 'badge', state.me.role),
-      ' ', el('span', 'muted', state.me.languages.join(', ')));
+    const role = el('span', 'badge');
+    role.append(bi(ROLE[state.me.role] ?? [state.me.role, state.me.role]));
+    $('who').replaceChildren(el('span', 'name', state.me.name), ' ', role, ' ', el('span', 'muted', state.me.languages.join(', ')));
     $('login').hidden = true;
     $('main').hidden = false;
     await Promise.all([loadNext(), loadProgress()]);
