@@ -22,6 +22,8 @@ public sealed class Chromium : IAsyncLifetime
             throw new InvalidOperationException($"{ExecutablePath} is missing: run scripts/setup.sh (installs chromium and fonts-nanum)");
         }
 
+        // The 5 s default fails spuriously when the whole suite loads both cores; a real failure still fails.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
