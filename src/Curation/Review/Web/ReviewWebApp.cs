@@ -17,7 +17,13 @@ public static class ReviewWebApp
 {
     public static WebApplication Create(ReviewStore store, ReviewServerOptions options)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(ReviewWebApp).Assembly.GetName().Name });
+        // Content root at the binaries, not the working folder: an appsettings.json lying where
+        // `review serve` is run must not change how the app behaves.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(ReviewWebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

@@ -16,8 +16,8 @@ public sealed class BearerAuthenticationTests
     [InlineData("POST", "/api/decisions/undo")]
     public async Task Every_api_route_answers_401_without_a_token_or_with_a_wrong_one(string method, string path)
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        var real = await app.AddAsync("김민지");
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        var real = await app.AddAsync("김민지", Ct);
 
         foreach (var token in new string?[] { null, "", real.Token + "x", "va_guessed" })
         {
@@ -34,8 +34,8 @@ public sealed class BearerAuthenticationTests
     [Fact]
     public async Task Token_in_the_query_string_does_not_log_in()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        var real = await app.AddAsync("김민지");
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        var real = await app.AddAsync("김민지", Ct);
         using var client = app.Client(null);
 
         using var response = await client.GetAsync("/api/me?token=" + Uri.EscapeDataString(real.Token), Ct);
@@ -46,7 +46,7 @@ public sealed class BearerAuthenticationTests
     [Fact]
     public async Task Page_and_health_need_no_token()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
         using var client = app.Client(null);
 
         Assert.Equal("ok", await client.GetStringAsync("/health", Ct));

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using ValueAtlas.Curation.Review.Units;
 
 namespace ValueAtlas.Curation.Tests.Review.Web;
@@ -18,9 +17,9 @@ public sealed class CrossSiteGuardTests
     [InlineData("application/json", null, "same-site")]
     public async Task Post_a_browser_could_send_from_another_site_is_403_and_stores_nothing(string contentType, string? origin, string? fetchSite)
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        using var client = app.Client((await app.AddAsync("김민지")).Token);
-        var unit = await NextIdAsync(client);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        using var client = app.Client((await app.AddAsync("김민지", Ct)).Token);
+        var unit = await Json.NextUnitIdAsync(client, Ct);
 
         foreach (var path in new[] { $"/api/units/{unit}/decisions", "/api/decisions/undo" })
         {
@@ -47,9 +46,9 @@ public sealed class CrossSiteGuardTests
     [Fact]
     public async Task Post_from_the_page_own_origin_is_accepted()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        using var client = app.Client((await app.AddAsync("김민지")).Token);
-        var unit = await NextIdAsync(client);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        using var client = app.Client((await app.AddAsync("김민지", Ct)).Token);
+        var unit = await Json.NextUnitIdAsync(client, Ct);
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/units/{unit}/decisions") { Content = Json.Body("""{"decision":"approve"}""", "application/json; charset=utf-8") };
         request.Headers.Add("Origin", app.BaseAddress);
         request.Headers.Add("Sec-Fetch-Site", "same-origin");
@@ -58,7 +57,4 @@ public sealed class CrossSiteGuardTests
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
-
-    private static async Task<string> NextIdAsync(HttpClient client) =>
-        JsonDocument.Parse(await client.GetStringAsync("/api/units/next", Ct)).RootElement.GetProperty("unit").GetProperty("id").GetString()!;
 }

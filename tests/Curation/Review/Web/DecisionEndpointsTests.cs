@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ValueAtlas.Curation.Review.Annotators;
 using ValueAtlas.Curation.Review.Store;
 using ValueAtlas.Curation.Review.Units;
 
@@ -13,9 +14,9 @@ public sealed class DecisionEndpointsTests
     [Fact]
     public async Task Decision_is_201_the_same_again_is_200_and_a_different_one_is_409()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 2, UnitKind.Question);
-        using var client = app.Client((await app.AddAsync("김민지")).Token);
-        var unit = await NextIdAsync(client);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 2, UnitKind.Question, Ct);
+        using var client = app.Client((await app.AddAsync("김민지", Ct)).Token);
+        var unit = await Json.NextUnitIdAsync(client, Ct);
 
         using var first = await client.PostAsync($"/api/units/{unit}/decisions", Json.Body(Approve), Ct);
         using var same = await client.PostAsync($"/api/units/{unit}/decisions", Json.Body(Approve), Ct);
@@ -34,10 +35,10 @@ public sealed class DecisionEndpointsTests
     [Fact]
     public async Task Unit_in_a_language_the_annotator_does_not_read_is_403_and_an_unknown_unit_404()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        using var korean = app.Client((await app.AddAsync("김민지")).Token);
-        using var english = app.Client((await app.AddAsync("Erin", language: "en")).Token);
-        var unit = await NextIdAsync(korean);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        using var korean = app.Client((await app.AddAsync("김민지", Ct)).Token);
+        using var english = app.Client((await app.AddAsync("Erin", AnnotatorRole.Annotator, "en", Ct)).Token);
+        var unit = await Json.NextUnitIdAsync(korean, Ct);
 
         using var forbidden = await english.PostAsync($"/api/units/{unit}/decisions", Json.Body(Approve), Ct);
         using var missing = await korean.PostAsync("/api/units/u_0000000000000000/decisions", Json.Body(Approve), Ct);
@@ -57,9 +58,9 @@ public sealed class DecisionEndpointsTests
     [InlineData("""not json""", "not a decision")]
     public async Task Malformed_or_invalid_decision_is_400_with_the_reason(string body, string error)
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        using var client = app.Client((await app.AddAsync("김민지")).Token);
-        var unit = await NextIdAsync(client);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        using var client = app.Client((await app.AddAsync("김민지", Ct)).Token);
+        var unit = await Json.NextUnitIdAsync(client, Ct);
 
         using var response = await client.PostAsync($"/api/units/{unit}/decisions", Json.Body(body), Ct);
 
@@ -70,9 +71,9 @@ public sealed class DecisionEndpointsTests
     [Fact]
     public async Task Edit_is_stored_beside_the_original_with_a_diff()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        using var client = app.Client((await app.AddAsync("김민지")).Token);
-        var unit = await NextIdAsync(client);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        using var client = app.Client((await app.AddAsync("김민지", Ct)).Token);
+        var unit = await Json.NextUnitIdAsync(client, Ct);
         var edit = JsonSerializer.Serialize(new { decision = "edit", edits = new Dictionary<string, string> { ["question"] = "사형제를 없애야 한다고 보십니까?" } });
 
         using var response = await client.PostAsync($"/api/units/{unit}/decisions", Json.Body(edit), Ct);
@@ -88,17 +89,17 @@ public sealed class DecisionEndpointsTests
     [Fact]
     public async Task Undo_takes_back_my_open_decision_and_gives_the_unit_back_but_not_once_it_is_final()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 2, UnitKind.Question);
-        using var a = app.Client((await app.AddAsync("김민지")).Token);
-        using var b = app.Client((await app.AddAsync("이서연")).Token);
-        var unit = await NextIdAsync(a);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 2, UnitKind.Question, Ct);
+        using var a = app.Client((await app.AddAsync("김민지", Ct)).Token);
+        using var b = app.Client((await app.AddAsync("이서연", Ct)).Token);
+        var unit = await Json.NextUnitIdAsync(a, Ct);
         using var decided = await a.PostAsync($"/api/units/{unit}/decisions", Json.Body(Approve), Ct);
 
         using var undone = await a.PostAsync("/api/decisions/undo", Json.Body("{}"), Ct);
-        var again = await NextIdAsync(a);
+        var again = await Json.NextUnitIdAsync(a, Ct);
         using var nothingLeft = await a.PostAsync("/api/decisions/undo", Json.Body("{}"), Ct);
         using var redecided = await a.PostAsync($"/api/units/{unit}/decisions", Json.Body(Approve), Ct);
-        Assert.Equal(unit, await NextIdAsync(b));
+        Assert.Equal(unit, await Json.NextUnitIdAsync(b, Ct));
         using var final = await b.PostAsync($"/api/units/{unit}/decisions", Json.Body(Approve), Ct);
         using var tooLate = await b.PostAsync("/api/decisions/undo", Json.Body("{}"), Ct);
 
@@ -110,7 +111,4 @@ public sealed class DecisionEndpointsTests
         Assert.Equal(HttpStatusCode.Conflict, tooLate.StatusCode);
         Assert.Equal(UnitState.Approved, (await app.Store.UnitsAsync("q", Ct)).Single(u => u.Unit.Id == unit).State);
     }
-
-    private static async Task<string> NextIdAsync(HttpClient client) =>
-        JsonDocument.Parse(await client.GetStringAsync("/api/units/next", Ct)).RootElement.GetProperty("unit").GetProperty("id").GetString()!;
 }

@@ -18,4 +18,8 @@ public static class Json
 
     public static async Task<string> ErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
         (await ReadAsync(response, cancellationToken)).GetProperty("error").GetString()!;
+
+    /// <summary>Asks for the next unit and returns its id.</summary>
+    public static async Task<string> NextUnitIdAsync(HttpClient client, CancellationToken cancellationToken) =>
+        JsonDocument.Parse(await client.GetStringAsync("/api/units/next", cancellationToken)).RootElement.GetProperty("unit").GetProperty("id").GetString()!;
 }

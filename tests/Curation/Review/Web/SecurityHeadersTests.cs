@@ -15,8 +15,8 @@ public sealed partial class SecurityHeadersTests
     [InlineData("/health")]
     public async Task Every_response_forbids_inline_script_sniffing_and_referrers(string path)
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        using var client = app.Client((await app.AddAsync("김민지")).Token);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        using var client = app.Client((await app.AddAsync("김민지", Ct)).Token);
 
         using var response = await client.GetAsync(path, Ct);
 
@@ -33,7 +33,7 @@ public sealed partial class SecurityHeadersTests
     [Fact]
     public async Task Page_has_no_inline_script_style_or_event_handler_the_policy_would_have_to_allow()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
         using var client = app.Client(null);
 
         var html = await client.GetStringAsync("/", Ct);
@@ -46,7 +46,7 @@ public sealed partial class SecurityHeadersTests
     [Fact]
     public async Task Script_never_parses_unit_text_as_html()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
         using var client = app.Client(null);
 
         var script = await client.GetStringAsync("/assets/app.js", Ct);

@@ -12,8 +12,8 @@ public sealed class UnitEndpointsTests
     [Fact]
     public async Task Next_unit_comes_whole_in_snake_case_json_and_204_when_nothing_is_left()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        var annotator = await app.AddAsync("김민지");
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        var annotator = await app.AddAsync("김민지", Ct);
         using var client = app.Client(annotator.Token);
         var seen = new List<string>();
 
@@ -45,8 +45,8 @@ public sealed class UnitEndpointsTests
     [Fact]
     public async Task Next_unit_of_a_queue_that_does_not_exist_is_204()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        using var client = app.Client((await app.AddAsync("김민지")).Token);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        using var client = app.Client((await app.AddAsync("김민지", Ct)).Token);
 
         using var response = await client.GetAsync("/api/units/next?queue=nope", Ct);
 
@@ -56,8 +56,8 @@ public sealed class UnitEndpointsTests
     [Fact]
     public async Task Me_names_the_annotator_their_role_languages_and_the_reject_reasons()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        using var client = app.Client((await app.AddAsync("박서준", AnnotatorRole.Adjudicator)).Token);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        using var client = app.Client((await app.AddAsync("박서준", AnnotatorRole.Adjudicator, "ko", Ct)).Token);
 
         var me = JsonDocument.Parse(await client.GetStringAsync("/api/me", Ct)).RootElement;
 
@@ -76,8 +76,8 @@ public sealed class UnitEndpointsTests
     [Fact]
     public async Task Progress_counts_my_decisions_and_the_queue_state()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        using var client = app.Client((await app.AddAsync("김민지")).Token);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        using var client = app.Client((await app.AddAsync("김민지", Ct)).Token);
         var unit = JsonDocument.Parse(await client.GetStringAsync("/api/units/next", Ct)).RootElement.GetProperty("unit").GetProperty("id").GetString();
         using var rejected = await client.PostAsync($"/api/units/{unit}/decisions", Json.Body("""{"decision":"reject","reason":"duplicate"}"""), Ct);
 
@@ -98,8 +98,8 @@ public sealed class UnitEndpointsTests
     [InlineData("translation", "번역 검토 지침", "Reviewing translations")]
     public async Task Guidelines_of_each_kind_come_as_korean_and_english_html(string kind, string koTitle, string enTitle)
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        using var client = app.Client((await app.AddAsync("김민지")).Token);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        using var client = app.Client((await app.AddAsync("김민지", Ct)).Token);
 
         var page = JsonDocument.Parse(await client.GetStringAsync("/api/guidelines/" + kind, Ct)).RootElement;
 
@@ -112,8 +112,8 @@ public sealed class UnitEndpointsTests
     [Fact]
     public async Task Guidelines_of_an_unknown_kind_are_404()
     {
-        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question);
-        using var client = app.Client((await app.AddAsync("김민지")).Token);
+        await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
+        using var client = app.Client((await app.AddAsync("김민지", Ct)).Token);
 
         using var response = await client.GetAsync("/api/guidelines/survey", Ct);
 

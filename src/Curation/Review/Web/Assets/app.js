@@ -13,13 +13,14 @@
   };
   const STANCE = { supports: ['지지', 'supports'], opposes: ['반대', 'opposes'], neutral: ['중립', 'neutral'] };
   const DECISION = { approve: ['승인', 'Approve'], reject: ['거부', 'Reject'], edit: ['수정', 'Edit'] };
+  const ROLE = { annotator: ['검토자', 'annotator'], adjudicator: ['조정자', 'adjudicator'], admin: ['관리자', 'admin'] };
   const STATE = {
     open: ['검토 중', 'open'], adjudication: ['조정 대기', 'in adjudication'],
     approved: ['승인됨', 'approved'], rejected: ['거부됨', 'rejected'],
   };
 
   const $ = (id) => document.getElementById(id);
-  const state = { token: null, me: null, view: null, mode: 'view', reason: null, busy: false, guides: new Map(), guideLang: 'ko' };
+  const state = { token: null, me: null, view: null, mode: 'view', reason: null, chain: Promise.resolve(), guides: new Map(), guideLang: 'ko' };
 
   // Bilingual text as DOM: "승인 <span class=en>Approve</span>", built without HTML parsing.
   function bi(pair, extra) {
@@ -88,8 +89,9 @@
     }
     const me = await api('GET', '/api/me');
     state.me = me.data;
-    $('who').replaceChildren(el('span', 'name', state.me.name), ' ', el('span', 'badge', state.me.role),
-      ' ', el('span', 'muted', state.me.languages.join(', ')));
+    const role = el('span', 'badge');
+    role.append(bi(ROLE[state.me.role] ?? [state.me.role, state.me.role]));
+    $('who').replaceChildren(el('span', 'name', state.me.name), ' ', role, ' ', el('span', 'muted', state.me.languages.join(', ')));
     $('login').hidden = true;
     $('main').hidden = false;
     await Promise.all([loadNext(), loadProgress()]);
@@ -301,7 +303,7 @@
   }
 
   async function submit(decision) {
-    if (!state.view || state.busy) return;
+    if (!state.view || decision === 'view') return;
     const body = { decision };
     const note = $('note').value.trim();
     if (note) body.note = note;
@@ -328,42 +330,42 @@
       }
       body.rationale = rationale;
     }
-    state.busy = true;
-    try {
-      const result = await api('POST', '/api/units/' + encodeURIComponent(state.view.unit.id) + '/decisions', body);
-      if (result.status === 201 || result.status === 200) {
-        const unitState = STATE[result.data.state] ?? [result.data.state, result.data.state];
-        await loadNext();
-        setStatus(['저장했습니다 (' + unitState[0] + ')', 'Saved (unit ' + unitState[1] + ')']);
-        await loadProgress();
-      } else {
-        setStatus(['저장하지 못했습니다', 'Not saved: ' + (result.data?.error ?? result.status)], true);
-      }
-    } finally {
-      state.busy = false;
+    const result = await api('POST', '/api/units/' + encodeURIComponent(state.view.unit.id) + '/decisions', body);
+    if (result.status === 201 || result.status === 200) {
+      const unitState = STATE[result.data.state] ?? [result.data.state, result.data.state];
+      await loadNext();
+      setStatus(['저장했습니다 (' + unitState[0] + ')', 'Saved (unit ' + unitState[1] + ')']);
+      await loadProgress();
+    } else {
+      setStatus(['저장하지 못했습니다', 'Not saved: ' + (result.data?.error ?? result.status)], true);
     }
   }
 
   async function undo() {
-    if (state.busy) return;
-    state.busy = true;
-    try {
-      const result = await api('POST', '/api/decisions/undo', {});
-      if (result.status === 200) {
-        await loadNext();
-        setStatus(['마지막 결정을 되돌렸습니다', 'Your last decision was undone']);
-        await loadProgress();
-      } else {
-        setStatus(['되돌릴 수 없습니다', 'Cannot undo: ' + (result.data?.error ?? result.status)], true);
-      }
-    } finally {
-      state.busy = false;
+    const result = await api('POST', '/api/decisions/undo', {});
+    if (result.status === 200) {
+      await loadNext();
+      setStatus(['마지막 결정을 되돌렸습니다', 'Your last decision was undone']);
+      await loadProgress();
+    } else {
+      setStatus(['되돌릴 수 없습니다', 'Cannot undo: ' + (result.data?.error ?? result.status)], true);
     }
   }
 
-  function act(decision) {
+  // Actions run one after another in the order given: a key pressed while a decision is still
+  // being saved acts on the unit shown after it, never on the one just decided or on a stale view.
+  function run(action) {
+    state.chain = state.chain.then(action).catch(report);
+    return state.chain;
+  }
+
+  function report(error) {
+    if (error.message !== 'unauthorized') setStatus(['오류가 났습니다', 'Error: ' + error.message], true);
+  }
+
+  async function act(decision) {
     if (!state.view) return;
-    if (decision === 'approve' && !state.view.adjudication) submit('approve');
+    if (decision === 'approve' && !state.view.adjudication) await submit('approve');
     else setMode(decision);
   }
 
@@ -398,12 +400,12 @@
     if (event.isComposing) return;
     if (event.key === 'Escape') {
       if (!$('help').hidden) toggleHelp(false);
-      else setMode('view');
+      else run(() => setMode('view'));
       event.preventDefault();
       return;
     }
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      if (state.mode !== 'view') submit(state.mode);
+      run(() => submit(state.mode));
       event.preventDefault();
       return;
     }
@@ -412,8 +414,7 @@
     const digit = /^(?:Digit|Numpad)([1-9])$/.exec(event.code);
     if (digit) {
       const index = Number(digit[1]) - 1;
-      if (state.mode === 'reject') pickReason(index);
-      else if (state.mode === 'view') takeOver(index);
+      run(() => (state.mode === 'reject' ? pickReason(index) : state.mode === 'view' ? takeOver(index) : undefined));
       event.preventDefault();
       return;
     }
@@ -423,8 +424,8 @@
       return;
     }
     const actions = {
-      KeyA: () => act('approve'), KeyR: () => act('reject'), KeyE: () => act('edit'), KeyU: undo,
-      KeyN: loadNext, KeyG: toggleGuidelines, KeyL: switchGuideLanguage,
+      KeyA: () => run(() => act('approve')), KeyR: () => run(() => act('reject')), KeyE: () => run(() => act('edit')),
+      KeyU: () => run(undo), KeyN: () => run(loadNext), KeyG: toggleGuidelines, KeyL: switchGuideLanguage,
     };
     const action = actions[event.code];
     if (action) {
@@ -435,22 +436,20 @@
 
   function wire() {
     document.addEventListener('keydown', onKey);
-    $('do-approve').addEventListener('click', () => act('approve'));
-    $('do-reject').addEventListener('click', () => act('reject'));
-    $('do-edit').addEventListener('click', () => act('edit'));
-    $('do-undo').addEventListener('click', undo);
-    $('do-next').addEventListener('click', loadNext);
+    $('do-approve').addEventListener('click', () => run(() => act('approve')));
+    $('do-reject').addEventListener('click', () => run(() => act('reject')));
+    $('do-edit').addEventListener('click', () => run(() => act('edit')));
+    $('do-undo').addEventListener('click', () => run(undo));
+    $('do-next').addEventListener('click', () => run(loadNext));
     $('do-guidelines').addEventListener('click', toggleGuidelines);
     $('do-help').addEventListener('click', () => toggleHelp());
     $('guide-lang').addEventListener('click', switchGuideLanguage);
-    $('submit').addEventListener('click', () => submit(state.mode));
-    $('cancel').addEventListener('click', () => setMode('view'));
+    $('submit').addEventListener('click', () => run(() => submit(state.mode)));
+    $('cancel').addEventListener('click', () => run(() => setMode('view')));
   }
 
   window.addEventListener('DOMContentLoaded', () => {
     wire();
-    start().catch((error) => {
-      if (error.message !== 'unauthorized') setStatus(['오류가 났습니다', 'Error: ' + error.message], true);
-    });
+    run(start);
   });
 })();
