@@ -25,6 +25,8 @@ public static class ReviewCommand
         review.Subcommands.Add(StatusCommand.Create());
         review.Subcommands.Add(LogCommand.Create());
         review.Subcommands.Add(ApprovedCommand.Create());
+        review.Subcommands.Add(SheetExportCommand.Create());
+        review.Subcommands.Add(SheetImportCommand.Create());
         return review;
     }
 }
