@@ -28,8 +28,8 @@ public static class SheetExportCommand
               other_decisions (for an adjudicator: each annotator's decision).
             To fill in:
               decision   {DecisionWords.Accepted}; empty = decide later
-              reason     for reject: {string.Join(", ", ReviewOptions.Default.RejectReasons.Select(r => r.Code))}
-                         (the codes of review.yaml, or their Korean labels); "other" needs a note
+              reason     for reject, a code of review.yaml or its Korean label; "other" needs a note. By default:
+                         {string.Join(", ", ReviewOptions.Default.RejectReasons.Select(r => r.Code))}
               note       anything worth saying
               rationale  an adjudicator's reasons (adjudication rows)
               edit_N     for edit: the new text of field N; leave the fields you keep empty

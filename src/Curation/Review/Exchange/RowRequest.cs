@@ -1,4 +1,5 @@
 using ValueAtlas.Curation.Review.Decisions;
+using ValueAtlas.Curation.Review.Store;
 using ValueAtlas.Curation.Review.Units;
 
 namespace ValueAtlas.Curation.Review.Exchange;
@@ -6,7 +7,7 @@ namespace ValueAtlas.Curation.Review.Exchange;
 /// <summary>Turns a row's decision cells into a <see cref="DecisionRequest"/>, saying what is wrong with its edit cells.</summary>
 internal static class RowRequest
 {
-    public static DecisionRequest Build(SheetFile sheet, SheetLine line, ReviewUnit unit, DecisionKind kind, Store.ReviewOptions options, List<string> errors)
+    public static DecisionRequest Build(SheetFile sheet, SheetLine line, ReviewUnit unit, DecisionKind kind, ReviewOptions options, List<string> errors)
     {
         var edits = new Dictionary<string, string>(StringComparer.Ordinal);
         var unchanged = new List<string>();

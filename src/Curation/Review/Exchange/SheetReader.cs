@@ -7,7 +7,9 @@ namespace ValueAtlas.Curation.Review.Exchange;
 /// <summary>
 /// Reads a review sheet as a spreadsheet saved it: with or without a byte order mark, CRLF or LF,
 /// quoted cells with line breaks, and the separator Excel uses in the user's locale (comma,
-/// semicolon, tab). Empty lines are kept as rows so row numbers match what the spreadsheet shows.
+/// semicolon, tab). The separator is taken from the header alone: its names hold none, while notes
+/// and texts below may hold any number. Empty lines are kept as rows so row numbers match what the
+/// spreadsheet shows.
 /// </summary>
 public static class SheetReader
 {
@@ -30,7 +32,13 @@ public static class SheetReader
             }
         }
 
-        using var reader = CsvReader.Create(bytes, new CsvReaderOptions { SkipEmptyLines = false, FormatProvider = CultureInfo.InvariantCulture });
+        var options = new CsvReaderOptions
+        {
+            Separator = HasUtf16Mark(bytes) ? null : HeaderSeparator(bytes),
+            SkipEmptyLines = false,
+            FormatProvider = CultureInfo.InvariantCulture,
+        };
+        using var reader = CsvReader.Create(bytes, options);
         await reader.ReadHeaderAsync(cancellationToken);
         var header = reader.Headers.ToArray();
         var lines = new List<SheetLine>();
@@ -46,6 +54,13 @@ public static class SheetReader
         }
 
         return new SheetFile(header, lines);
+    }
+
+    private static char HeaderSeparator(byte[] bytes)
+    {
+        var end = Array.IndexOf(bytes, (byte)'\n');
+        var header = new ArraySegment<byte>(bytes, 0, end < 0 ? bytes.Length : end);
+        return new[] { ',', ';', '\t' }.MaxBy(c => header.Count(b => b == c));
     }
 
     private static bool HasUtf16Mark(byte[] bytes) =>
