@@ -26,6 +26,9 @@ public static class ReviewCommand
         review.Subcommands.Add(LogCommand.Create());
         review.Subcommands.Add(ApprovedCommand.Create());
         review.Subcommands.Add(QueueAgreementCommand.Create());
+        review.Subcommands.Add(SheetExportCommand.Create());
+        review.Subcommands.Add(SheetImportCommand.Create());
+        review.Subcommands.Add(ServeCommand.Create());
         return review;
     }
 }
