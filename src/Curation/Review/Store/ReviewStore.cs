@@ -40,6 +40,7 @@ public sealed partial class ReviewStore : IAsyncDisposable
     /// <summary>Creates the tables if they are missing; safe to call from every process on every start.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        await _dialect.PrepareAsync(cancellationToken);
         await using var session = await WriteAsync("schema", cancellationToken);
         await session.ExecuteAsync(ReviewSchema.For(_dialect), cancellationToken);
         await session.CommitAsync(cancellationToken);

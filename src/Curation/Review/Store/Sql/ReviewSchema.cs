@@ -8,7 +8,7 @@ internal static class ReviewSchema
 {
     public const int Version = 1;
 
-    public static string For(SqlDialect dialect) => dialect.SchemaPrefix + $"""
+    public static string For(SqlDialect dialect) => $"""
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS queues (name TEXT PRIMARY KEY, overlap INTEGER NOT NULL, created_at TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS units (

@@ -26,8 +26,8 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>As <see cref="LockRow"/>, but a row another transaction holds is skipped, not waited for.</summary>
     public abstract string LockRowOrSkip { get; }
 
-    /// <summary>Statements run once before the tables are created.</summary>
-    public virtual string SchemaPrefix => "";
+    /// <summary>Settings stored in the database itself, made once, outside any transaction, before the tables.</summary>
+    public virtual Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
     /// Begins a write transaction. SQLite: one writer at a time (an in-process gate, then BEGIN

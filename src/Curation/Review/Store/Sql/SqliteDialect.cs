@@ -29,7 +29,13 @@ internal sealed class SqliteDialect(string path) : SqlDialect
 
     public override string LockRowOrSkip => "";
 
-    public override string SchemaPrefix => "PRAGMA journal_mode=WAL;";
+    public override async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -37,7 +43,7 @@ internal sealed class SqliteDialect(string path) : SqlDialect
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
 
-        // WAL (set once, it is stored in the file: see ReviewSchema) lets readers run while a decision
+        // WAL (set once in PrepareAsync: it is stored in the file) lets readers run while a decision
         // commits; NORMAL is durable in WAL except for the last transactions on power loss. The busy
         // timeout covers other processes (a spreadsheet import while the web app runs).
         pragma.CommandText = "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
