@@ -53,14 +53,22 @@ public sealed partial class ReviewStore
         var now = _time.GetUtcNow();
         var (languageSql, languageParameters) = LanguageFilter(who);
         (string, object?)[] common = [("q", queue), ("a", who.Id), ("now", Stamp(now)), ("overlap", overlap), ("adj", who.CanAdjudicate ? 1 : 0), .. languageParameters];
-        var picked = await session.QueryAsync(
-            $"""
-            SELECT {UnitColumns} FROM leases l JOIN units u ON u.id = l.unit_id
-            WHERE l.annotator_id = @a AND l.expires_at > @now AND u.queue = @q AND {NotDecidedByMe}
-              AND (u.state = 'open' OR (u.state = 'adjudication' AND @adj = 1))
-            ORDER BY u.seq LIMIT {max}
-            """,
-            ReadPicked, cancellationToken, common);
+        // Units this annotator already holds come back first. Looked up from the lease side: an
+        // annotator holds a few leases, while a queue has thousands of open units to scan.
+        var held = await session.QueryAsync(
+            "SELECT unit_id FROM leases WHERE annotator_id = @a AND expires_at > @now", r => r.GetString(0), cancellationToken, common);
+        var picked = new List<(ReviewUnit Unit, UnitState State)>();
+        foreach (var id in held)
+        {
+            picked.AddRange(await session.QueryAsync(
+                $"""
+                SELECT {UnitColumns} FROM units u
+                WHERE u.id = @id AND u.queue = @q AND {NotDecidedByMe} AND (u.state = 'open' OR (u.state = 'adjudication' AND @adj = 1))
+                """,
+                ReadPicked, cancellationToken, [("id", id), .. common]));
+        }
+
+        picked = [.. picked.OrderBy(p => p.Unit.Id, StringComparer.Ordinal).Take(max)];
         if (who.CanAdjudicate)
         {
             await ReserveMoreAsync(session, picked, max, AdjudicationFree(languageSql), common, cancellationToken);
@@ -105,7 +113,7 @@ public sealed partial class ReviewStore
         for (var round = 0; round < 8 && picked.Count < max; round++)
         {
             var candidates = await session.QueryAsync(
-                $"SELECT u.id FROM units u WHERE {condition} ORDER BY u.seq LIMIT {max - picked.Count + tried.Count + 32}",
+                $"SELECT u.id FROM units u WHERE {condition} ORDER BY u.seq LIMIT {max - picked.Count + tried.Count + _dialect.CandidateSlack}",
                 r => r.GetString(0), cancellationToken, common);
             var fresh = candidates.Where(tried.Add).ToList();
             if (fresh.Count == 0)

@@ -13,6 +13,8 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
 
     public override string LockRow => " FOR UPDATE";
 
+    public override int CandidateSlack => 32;
+
     public override string LockRowOrSkip => " FOR UPDATE SKIP LOCKED";
 
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) =>

@@ -26,6 +26,12 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>As <see cref="LockRow"/>, but a row another transaction holds is skipped, not waited for.</summary>
     public abstract string LockRowOrSkip { get; }
 
+    /// <summary>
+    /// Extra candidates fetched when reserving units: with row locks, others may be locking the first
+    /// ones right now; with one writer at a time (SQLite) the first candidate is always free.
+    /// </summary>
+    public abstract int CandidateSlack { get; }
+
     /// <summary>Settings stored in the database itself, made once, outside any transaction, before the tables.</summary>
     public virtual Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

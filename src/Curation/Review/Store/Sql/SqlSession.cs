@@ -3,6 +3,9 @@ using System.Data.Common;
 namespace ValueAtlas.Curation.Review.Store.Sql;
 
 /// <summary>A connection and (for writes) its transaction, with the few command shapes the store needs.</summary>
+/// <param name="connection">Disposed with the session unless <paramref name="gate"/> is given: a gated connection is shared.</param>
+/// <param name="transaction">Null for reads.</param>
+/// <param name="gate">Released when the session ends: the turn of the one writer of a SQLite file.</param>
 internal sealed class SqlSession(DbConnection connection, DbTransaction? transaction, SemaphoreSlim? gate = null) : IAsyncDisposable
 {
     public DbTransaction? Transaction => transaction;
@@ -49,8 +52,14 @@ internal sealed class SqlSession(DbConnection connection, DbTransaction? transac
             await transaction.DisposeAsync();
         }
 
-        await connection.DisposeAsync();
-        gate?.Release();
+        if (gate is null)
+        {
+            await connection.DisposeAsync();
+        }
+        else
+        {
+            gate.Release();
+        }
     }
 
     private DbCommand Create(string sql, (string Name, object? Value)[] parameters)

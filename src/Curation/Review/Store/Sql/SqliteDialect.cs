@@ -13,6 +13,8 @@ internal sealed class SqliteDialect(string path) : SqlDialect
 
     private readonly SemaphoreSlim _gate = Gates.GetOrAdd(Path.GetFullPath(path), _ => new SemaphoreSlim(1, 1));
 
+    private SqliteConnection? _writer;
+
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = path,
@@ -26,6 +28,8 @@ internal sealed class SqliteDialect(string path) : SqlDialect
     public override string IdentityColumn => "INTEGER PRIMARY KEY AUTOINCREMENT";
 
     public override string LockRow => "";
+
+    public override int CandidateSlack => 0;
 
     public override string LockRowOrSkip => "";
 
@@ -53,35 +57,30 @@ internal sealed class SqliteDialect(string path) : SqlDialect
 
     public override async Task<SqlSession> BeginWriteAsync(string? exclusiveKey, CancellationToken cancellationToken)
     {
-        // Opened before queueing at the gate, so the one writer's turn is spent on its transaction only.
-        var connection = await OpenAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
-            await _gate.WaitAsync(cancellationToken);
+            // Writes take turns anyway, so they share one connection: its page cache stays warm
+            // between transactions, where 50 pooled connections would each re-read what the others changed.
+            _writer ??= (SqliteConnection)await OpenAsync(cancellationToken);
+            var transaction = _writer.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+            return new SqlSession(_writer, transaction, _gate);
         }
         catch
         {
-            await connection.DisposeAsync();
-            throw;
-        }
-
-        try
-        {
-            var transaction = ((SqliteConnection)connection).BeginTransaction(IsolationLevel.Serializable, deferred: false);
-            return new SqlSession(connection, transaction, _gate);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
             _gate.Release();
             throw;
         }
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync();
+        }
+
         // Pooled connections keep the file open; release them so the caller may move or delete it.
         SqliteConnection.ClearAllPools();
-        return ValueTask.CompletedTask;
     }
 }
