@@ -60,12 +60,11 @@ public sealed partial class ReviewStore
         var nowText = Stamp(now);
         if (!adjudication)
         {
-            var others = await session.CountAsync(
-                "SELECT COUNT(*) FROM leases WHERE unit_id = @u AND annotator_id <> @a AND expires_at > @now",
-                cancellationToken, ("u", unitId), ("a", who.Id), ("now", nowText));
-            var holds = await session.CountAsync(
-                "SELECT COUNT(*) FROM leases WHERE unit_id = @u AND annotator_id = @a AND expires_at > @now",
-                cancellationToken, ("u", unitId), ("a", who.Id), ("now", nowText));
+            var leases = await session.QueryAsync(
+                "SELECT annotator_id FROM leases WHERE unit_id = @u AND expires_at > @now", r => r.GetString(0),
+                cancellationToken, ("u", unitId), ("now", nowText));
+            var holds = leases.Count(a => a == who.Id);
+            var others = leases.Count - holds;
             if (decided >= overlap || (holds == 0 && decided + others >= overlap))
             {
                 return DecisionResult.Fail(DecisionStatus.Conflict, $"unit {unitId} already has its {overlap} decisions or they are reserved");
@@ -150,10 +149,22 @@ public sealed partial class ReviewStore
         DecidedAt = ParseStamp(r.GetString(9)),
     };
 
-    private static async Task<int?> OverlapAsync(SqlSession session, string queue, CancellationToken cancellationToken)
+    /// <summary>A queue's overlap never changes once the queue exists (enqueue refuses another), so it is read once.</summary>
+    private async Task<int?> OverlapAsync(SqlSession session, string queue, CancellationToken cancellationToken)
     {
+        if (_overlaps.TryGetValue(queue, out var known))
+        {
+            return known;
+        }
+
         var found = await session.QueryAsync(
             "SELECT overlap FROM queues WHERE name = @q", r => Convert.ToInt32(r.GetValue(0)), cancellationToken, ("q", queue));
-        return found.Count == 0 ? null : found[0];
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        _overlaps[queue] = found[0];
+        return found[0];
     }
 }

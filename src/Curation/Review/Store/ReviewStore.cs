@@ -18,6 +18,7 @@ public sealed partial class ReviewStore : IAsyncDisposable
 
     private readonly SqlDialect _dialect;
     private readonly TimeProvider _time;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _overlaps = new(StringComparer.Ordinal);
 
     private ReviewStore(SqlDialect dialect, ReviewOptions options, TimeProvider time)
     {

@@ -5,7 +5,13 @@ namespace ValueAtlas.Curation.Review.Store.Sql;
 
 internal sealed class PostgresDialect(string connectionString) : SqlDialect
 {
-    private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
+    // The store sends the same few statements all day: prepared once per connection, they skip
+    // PostgreSQL's planner (about 0.8 ms each, more than most of them take to run).
+    private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
+    {
+        MaxAutoPrepare = 64,
+        AutoPrepareMinUsages = 2,
+    }.ConnectionString);
 
     public override string Name => "postgres";
 
