@@ -6,11 +6,10 @@ namespace ValueAtlas.Curation.Review.Exchange;
 /// <summary>
 /// Reads an annotator's filled-in sheet into the store. Every row is checked first; unless every
 /// row is valid nothing is applied (or, partial, only the valid rows are, and the rest go to a
-/// rejected file). Decisions go through <see cref="ReviewStore.DecideAsync"/>, which writes the
-/// audit log and answers Unchanged for a decision already recorded, so importing a file twice
-/// changes nothing. A refusal only the store can see (another annotator took the unit after the
-/// lease ran out) still comes after the rows before it were applied; importing the fixed file
-/// again then applies the rest.
+/// rejected file). Decisions go through <see cref="ReviewStore.DecideAllAsync"/> in one
+/// transaction, which writes the audit log and answers Unchanged for a decision already recorded,
+/// so importing a file twice changes nothing, and a refusal only the store can see rolls the
+/// whole import back.
 /// </summary>
 public static class SheetImport
 {
@@ -41,12 +40,15 @@ public static class SheetImport
             return SheetImportResult.Refused(Errors(rejected), rejected.Count, skipped);
         }
 
+        // One transaction: a refusal only the store can see (another annotator took a unit after the
+        // lease ran out) undoes the whole import unless it is partial.
+        var planned = outcomes.Where(o => o.Plan is not null).ToList();
+        var batch = await store.DecideAllAsync(
+            [.. planned.Select(o => (o.Plan!.Who, o.Plan.UnitId, o.Plan.Request))], allOrNothing: !options.Partial, cancellationToken);
         int applied = 0, unchanged = 0;
-        foreach (var outcome in outcomes.Where(o => o.Plan is not null))
+        for (var i = 0; i < planned.Count; i++)
         {
-            var plan = outcome.Plan!;
-            var result = await store.DecideAsync(plan.Who, plan.UnitId, plan.Request, cancellationToken);
-            switch (result.Status)
+            switch (batch.Results[i].Status)
             {
                 case DecisionStatus.Accepted:
                     applied++;
@@ -55,9 +57,15 @@ public static class SheetImport
                     unchanged++;
                     break;
                 default:
-                    rejected.Add((outcome.Line, [result.Message]));
+                    rejected.Add((planned[i].Line, [batch.Results[i].Message]));
                     break;
             }
+        }
+
+        if (!batch.Committed)
+        {
+            rejected.Sort((a, b) => a.Line.Row.CompareTo(b.Line.Row));
+            return SheetImportResult.Refused(Errors(rejected), rejected.Count, skipped);
         }
 
         rejected.Sort((a, b) => a.Line.Row.CompareTo(b.Line.Row));

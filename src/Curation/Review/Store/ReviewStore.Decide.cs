@@ -18,6 +18,43 @@ public sealed partial class ReviewStore
     public async Task<DecisionResult> DecideAsync(Annotator who, string unitId, DecisionRequest request, CancellationToken cancellationToken)
     {
         await using var session = await WriteAsync(null, cancellationToken);
+        var result = await DecideInAsync(session, who, unitId, request, cancellationToken);
+        if (result.Applied)
+        {
+            await session.CommitAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Several decisions in one transaction (a spreadsheet). With <paramref name="allOrNothing"/>,
+    /// one refusal rolls back the rest, so either every row counts or none does. Units are locked
+    /// in id order, the same order any other batch takes, so two batches cannot deadlock.
+    /// </summary>
+    public async Task<DecisionBatchResult> DecideAllAsync(
+        IReadOnlyList<(Annotator Who, string UnitId, DecisionRequest Request)> batch, bool allOrNothing, CancellationToken cancellationToken)
+    {
+        await using var session = await WriteAsync(null, cancellationToken);
+        var results = new DecisionResult[batch.Count];
+        foreach (var i in Enumerable.Range(0, batch.Count).OrderBy(i => batch[i].UnitId, StringComparer.Ordinal))
+        {
+            results[i] = await DecideInAsync(session, batch[i].Who, batch[i].UnitId, batch[i].Request, cancellationToken);
+        }
+
+        var refused = results.Any(r => r.Status is not (DecisionStatus.Accepted or DecisionStatus.Unchanged));
+        if (refused && allOrNothing)
+        {
+            return new DecisionBatchResult(Committed: false, results);
+        }
+
+        await session.CommitAsync(cancellationToken);
+        return new DecisionBatchResult(Committed: true, results);
+    }
+
+    /// <summary>Checks everything before it writes anything, so a refusal leaves the transaction untouched.</summary>
+    private async Task<DecisionResult> DecideInAsync(SqlSession session, Annotator who, string unitId, DecisionRequest request, CancellationToken cancellationToken)
+    {
         var rows = await session.QueryAsync(
             $"SELECT u.content, u.state, u.decided, u.queue FROM units u WHERE u.id = @u{_dialect.LockRow}",
             r => (Unit: FromJson<ReviewUnit>(r.GetString(0)), State: ParseState(r.GetString(1)), Decided: Convert.ToInt32(r.GetValue(2)), Queue: r.GetString(3)),
@@ -88,7 +125,6 @@ public sealed partial class ReviewStore
         await AuditAsync(
             session, nowText, who.Id, adjudication ? "decision.adjudicate" : "decision.add", queue, unitId,
             ToJson(new { state = StateName(state) }), ToJson(new { state = StateName(newState), decision = record }), cancellationToken);
-        await session.CommitAsync(cancellationToken);
         return new DecisionResult(DecisionStatus.Accepted, $"recorded; unit is {StateName(newState)}", newState);
     }
 

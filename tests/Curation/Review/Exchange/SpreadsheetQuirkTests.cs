@@ -83,4 +83,32 @@ public sealed class SpreadsheetQuirkTests : IDisposable
         Assert.Empty(await ExchangeSetup.DecisionsAsync(store));
         Assert.Equal(DecisionStatus.Accepted, (await store.DecideAsync(b, sheet.Get(topic, "unit_id"), new DecisionRequest { Decision = DecisionKind.Approve }, Ct)).Status);
     }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task A_row_only_the_store_can_refuse_rolls_back_the_whole_import_unless_partial(string kind)
+    {
+        await using var store = await TestStores.OpenAsync(kind, _folder, _time);
+        await ExchangeSetup.EnqueueAsync(store, overlap: 1);
+        var a = await ExchangeSetup.AnnotatorAsync(store, "A");
+        var b = await ExchangeSetup.AnnotatorAsync(store, "B");
+        await SheetExport.WriteAsync(store, a, "q", _folder.File("a.csv"), Ct);
+        _time.Advance(store.Options.SpreadsheetLease + TimeSpan.FromMinutes(1));
+        var taken = Assert.Single(await store.ClaimAsync(b, "q", 1, Ct)).Unit.Id;
+        var sheet = TestSheet.Load(_folder.File("a.csv"));
+        foreach (var row in sheet.Rows)
+        {
+            sheet.Set(row, "decision", "approve");
+        }
+
+        var strict = await SheetImport.RunAsync(store, sheet.Save(_folder.File("all.csv")), new SheetImportOptions(), Ct);
+        var decisionsAfterStrict = await ExchangeSetup.DecisionsAsync(store);
+        var partial = await SheetImport.RunAsync(store, sheet.Save(_folder.File("all.csv")), new SheetImportOptions { Partial = true }, Ct);
+
+        Assert.Equal(0, strict.Applied);
+        Assert.Contains(strict.Errors, e => e.Row == 2 + sheet.Rows.FindIndex(r => sheet.Get(r, "unit_id") == taken));
+        Assert.Empty(decisionsAfterStrict);
+        Assert.Equal(sheet.Rows.Count - 1, partial.Applied);
+        Assert.DoesNotContain(await ExchangeSetup.DecisionsAsync(store), d => d.UnitId == taken);
+    }
 }
