@@ -51,10 +51,23 @@ public sealed partial class ReviewStore
             return null;
         }
 
+        // Every API request authenticates; an annotator, once added, never changes or goes away, so a
+        // known token is looked up once per process. (Were annotators ever removed, this must forget them.)
+        var hash = AnnotatorToken.Hash(token);
+        if (_annotatorsByToken.TryGetValue(hash, out var known))
+        {
+            return known;
+        }
+
         await using var session = await ReadAsync(cancellationToken);
-        var found = await session.QueryAsync(
-            $"SELECT {AnnotatorColumns} FROM annotators WHERE token_sha256 = @t", ReadAnnotator, cancellationToken, ("t", AnnotatorToken.Hash(token)));
-        return found.FirstOrDefault();
+        var found = (await session.QueryAsync(
+            $"SELECT {AnnotatorColumns} FROM annotators WHERE token_sha256 = @t", ReadAnnotator, cancellationToken, ("t", hash))).FirstOrDefault();
+        if (found is not null)
+        {
+            _annotatorsByToken[hash] = found;
+        }
+
+        return found;
     }
 
     /// <summary>By name or by pseudonymous id.</summary>

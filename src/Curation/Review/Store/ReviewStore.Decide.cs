@@ -114,17 +114,24 @@ public sealed partial class ReviewStore
             return DecisionResult.Fail(DecisionStatus.Invalid, problem);
         }
 
-        await InsertDecisionAsync(session, record, cancellationToken);
         var newState = adjudication
             ? FinalState(record)
-            : decided + 1 < overlap ? UnitState.Open : Outcome([.. await DecisionsOfAsync(session, unitId, cancellationToken)]);
+            : decided + 1 < overlap ? UnitState.Open : Outcome([.. await DecisionsOfAsync(session, unitId, cancellationToken), record]);
+
+        // One round trip for the four writes: on PostgreSQL each statement would otherwise wait for the network.
         await session.ExecuteAsync(
-            "UPDATE units SET state = @s, decided = @d WHERE id = @u", cancellationToken,
-            ("s", StateName(newState)), ("d", adjudication ? decided : decided + 1), ("u", unitId));
-        await session.ExecuteAsync("DELETE FROM leases WHERE unit_id = @u AND annotator_id = @a", cancellationToken, ("u", unitId), ("a", who.Id));
-        await AuditAsync(
-            session, nowText, who.Id, adjudication ? "decision.adjudicate" : "decision.add", queue, unitId,
-            ToJson(new { state = StateName(state) }), ToJson(new { state = StateName(newState), decision = record }), cancellationToken);
+            $"""
+            INSERT INTO decisions ({DecisionColumns}) VALUES (@u, @a, @d, @reason, @note, @edits, @diffs, @adj, @rationale, @at);
+            UPDATE units SET state = @state, decided = @decided WHERE id = @u;
+            DELETE FROM leases WHERE unit_id = @u AND annotator_id = @a;
+            INSERT INTO audit (at, actor, action, queue, unit_id, before_json, after_json) VALUES (@at, @a, @action, @q, @u, @before, @after)
+            """,
+            cancellationToken,
+            ("u", unitId), ("a", who.Id), ("d", DecisionName(record.Decision)), ("reason", record.Reason), ("note", record.Note),
+            ("edits", ToJson(record.Edits)), ("diffs", ToJson(record.Diffs)), ("adj", adjudication ? 1 : 0), ("rationale", record.Rationale),
+            ("at", nowText), ("state", StateName(newState)), ("decided", adjudication ? decided : decided + 1),
+            ("action", adjudication ? "decision.adjudicate" : "decision.add"), ("q", queue),
+            ("before", ToJson(new { state = StateName(state) })), ("after", ToJson(new { state = StateName(newState), decision = record })));
         return new DecisionResult(DecisionStatus.Accepted, $"recorded; unit is {StateName(newState)}", newState);
     }
 
@@ -157,17 +164,6 @@ public sealed partial class ReviewStore
             DecidedAt = now,
         };
     }
-
-    private static Task InsertDecisionAsync(SqlSession session, DecisionRecord record, CancellationToken cancellationToken) =>
-        session.ExecuteAsync(
-            $"""
-            INSERT INTO decisions ({DecisionColumns})
-            VALUES (@u, @a, @d, @reason, @note, @edits, @diffs, @adj, @rationale, @at)
-            """,
-            cancellationToken,
-            ("u", record.UnitId), ("a", record.AnnotatorId), ("d", DecisionName(record.Decision)), ("reason", record.Reason),
-            ("note", record.Note), ("edits", ToJson(record.Edits)), ("diffs", ToJson(record.Diffs)), ("adj", record.Adjudication ? 1 : 0),
-            ("rationale", record.Rationale), ("at", Stamp(record.DecidedAt)));
 
     public static string DecisionName(DecisionKind kind) => kind.ToString().ToLowerInvariant();
 
