@@ -19,7 +19,7 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
 
     public override string LockRow => " FOR UPDATE";
 
-    public override int CandidateSlack => 32;
+    public override int CandidateSlack => 8;
 
     public override string LockRowOrSkip => " FOR UPDATE SKIP LOCKED";
 
