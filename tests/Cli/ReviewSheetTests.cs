@@ -98,6 +98,42 @@ public sealed class ReviewSheetTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoAnnotatorsSheets_GiveAgreementFiguresAndAnApprovedItemsFile()
+    {
+        await SetUpAsync(overlap: 2);
+        Assert.Equal(0, (await ReviewAsync("annotator", "add", "준호", "--languages", "ko")).ExitCode);
+        foreach (var (who, paraphrases) in new[] { ("민지", "approve"), ("준호", "reject") })
+        {
+            await ReviewAsync("export", "--queue", "ko-1", "--annotator", who, "--out", who + ".csv");
+            var rows = Load(who + ".csv");
+            var kind = Array.IndexOf(rows[0], "kind");
+            for (var i = 1; i < rows.Count; i++)
+            {
+                Fill(rows, i, rows[i][kind] == "paraphrases" ? [("decision", paraphrases), ("reason", paraphrases == "reject" ? "duplicate" : "")] : [("decision", "approve")]);
+            }
+
+            Save(who + ".csv", rows);
+            Assert.Equal(0, (await ReviewAsync("import", who + ".csv")).ExitCode);
+        }
+
+        var agreement = await ReviewAsync("agreement", "--queue", "ko-1", "--json");
+        var approved = await ReviewAsync("approved", "--queue", "ko-1", "--out", "approved");
+
+        Assert.True(agreement.ExitCode == 0, agreement.ToString());
+        var queue = System.Text.Json.JsonDocument.Parse(agreement.Stdout).RootElement[0];
+        Assert.Equal("queue", queue.GetProperty("dimension").GetString());
+        var counts = queue.GetProperty("decision").GetProperty("counts");
+        Assert.Equal((3, 6, 2), (counts.GetProperty("items").GetInt32(), counts.GetProperty("ratings").GetInt32(), counts.GetProperty("raters").GetInt32()));
+        Assert.True(queue.GetProperty("decision").GetProperty("fleiss_kappa").GetDouble() < 1);
+        Assert.True(approved.ExitCode == 0, approved.ToString());
+        var released = File.ReadAllLines(_dir.File("approved/items.jsonl"));
+        var excluded = File.ReadAllLines(_dir.File("approved/excluded.jsonl"));
+        Assert.Contains("\"id\":\"q_0000000000000001\"", Assert.Single(released), StringComparison.Ordinal);
+        Assert.Contains("\"outcome\":\"unanimous\"", released[0], StringComparison.Ordinal);
+        Assert.Contains("adjudication", Assert.Single(excluded), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReviewExportHelp_DocumentsTheColumns()
     {
         var help = await CliProcess.RunAsync(["review", "export", "--help"]);
@@ -109,14 +145,14 @@ public sealed class ReviewSheetTests : IDisposable
         }
     }
 
-    private async Task SetUpAsync()
+    private async Task SetUpAsync(int overlap = 1)
     {
         await File.WriteAllTextAsync(_dir.File("items.jsonl"), $$"""
             {"id":"q_0000000000000001",{{Topic}},"text":"사형제를 폐지해야 한다고 생각하십니까?","text_en":"Should the death penalty be abolished?",{{Options}},"is_paraphrase":false,{{Provenance}}}
             {"id":"q_0000000000000002",{{Topic}},"text":"사형 제도는 없어져야 한다고 보십니까?",{{Options}},"original_id":"q_0000000000000001","is_paraphrase":true,{{Provenance}}}
 
             """);
-        Assert.Equal(0, (await ReviewAsync("enqueue", "--items", "items.jsonl", "--queue", "ko-1", "--overlap", "1")).ExitCode);
+        Assert.Equal(0, (await ReviewAsync("enqueue", "--items", "items.jsonl", "--queue", "ko-1", "--overlap", overlap.ToString(System.Globalization.CultureInfo.InvariantCulture))).ExitCode);
         Assert.Equal(0, (await ReviewAsync("annotator", "add", "민지", "--languages", "ko")).ExitCode);
     }
 

@@ -40,7 +40,7 @@ public static class QueueAgreementCommand
                 return ExitCodes.Ok;
             }
 
-            Console.WriteLine("dimension\tvalue\tunits\tpairable\tratings\tannotators\tkappa\talpha\tkappa_accept\talpha_accept\tagreement");
+            Console.WriteLine("dimension\tvalue\trated_units\tpairable\tratings\tannotators\tkappa\talpha\tkappa_accept\talpha_accept\tagreement");
             foreach (var g in groups)
             {
                 var c = g.Decision.Counts;
