@@ -58,6 +58,7 @@ public sealed class ReviewCommandTests : IDisposable
         var kinds = await CliProcess.RunAsync(["review", "--db", _dir.File("r.db"), "enqueue", "--items", "x.jsonl", "--queue", "q", "--kinds", "topic,poem"]);
         var role = await CliProcess.RunAsync(["review", "--db", _dir.File("r.db"), "annotator", "add", "A", "--languages", "ko", "--role", "boss"]);
         var noStore = await CliProcess.RunAsync(["review", "status"], workingDirectory: _dir.Path);
+        var deadServer = await CliProcess.RunAsync(["review", "--pg", "Host=127.0.0.1;Port=1;Username=u;Password=hunter2-secret", "status"]);
 
         Assert.Equal(2, kinds.ExitCode);
         Assert.Contains("'poem' is not a unit kind", kinds.Stderr, StringComparison.Ordinal);
@@ -65,6 +66,9 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Contains("'boss' is not a role", role.Stderr, StringComparison.Ordinal);
         Assert.Equal(2, noStore.ExitCode);
         Assert.Contains("review.yaml", noStore.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, deadServer.ExitCode);
+        Assert.Contains("review store: Failed to connect", deadServer.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", deadServer.Stderr + deadServer.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,6 +30,11 @@ public static class CommandErrors
             // The framework's messages already name the path.
             return Fail(e.Message, ExitCodes.BadInput);
         }
+        catch (System.Data.Common.DbException e)
+        {
+            // The review store (SQLite file or PostgreSQL server) could not be opened or refused a statement.
+            return Fail($"review store: {e.Message}", ExitCodes.BadInput);
+        }
         catch (LlmCallException e)
         {
             return Fail(e.Message + Hint(e), ExitCodes.EndpointFailed);
