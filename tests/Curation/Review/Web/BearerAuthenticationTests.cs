@@ -51,6 +51,6 @@ public sealed class BearerAuthenticationTests
 
         Assert.Equal("ok", await client.GetStringAsync("/health", Ct));
         Assert.Contains("ValueAtlas 검토", await client.GetStringAsync("/", Ct), StringComparison.Ordinal);
-        Assert.Contains("Authorization", await client.GetStringAsync("/assets/app.js", Ct), StringComparison.Ordinal);
+        Assert.Contains(await PageScripts.FetchAsync(client, Ct), s => s.Text.Contains("Authorization", StringComparison.Ordinal));
     }
 }

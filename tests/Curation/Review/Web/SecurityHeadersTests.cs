@@ -44,18 +44,21 @@ public sealed partial class SecurityHeadersTests
     }
 
     [Fact]
-    public async Task Script_never_parses_unit_text_as_html()
+    public async Task Scripts_never_parse_unit_text_as_html()
     {
         await using var app = await RunningReviewApp.StartAsync(WebItems.Korean(), 1, UnitKind.Question, Ct);
         using var client = app.Client(null);
 
-        var script = await client.GetStringAsync("/assets/app.js", Ct);
+        var scripts = await PageScripts.FetchAsync(client, Ct);
 
-        // The guidelines (the project's own files, escaped by the server) are the one HTML insertion.
-        Assert.Equal(["$('guide-ko').innerHTML = guide.ko;", "$('guide-en').innerHTML = guide.en;"], HtmlSink().Matches(script).Select(m => m.Value.Trim()));
-        Assert.DoesNotContain("insertAdjacentHTML", script, StringComparison.Ordinal);
-        Assert.DoesNotContain("document.write", script, StringComparison.Ordinal);
-        Assert.DoesNotContain("eval(", script, StringComparison.Ordinal);
+        // The guidelines (the project's own files, escaped by the server) are the one HTML insertion in all of them.
+        Assert.Equal(["$('guide-ko').innerHTML = guide.ko;", "$('guide-en').innerHTML = guide.en;"], scripts.SelectMany(s => HtmlSink().Matches(s.Text)).Select(m => m.Value.Trim()));
+        Assert.All(scripts, s =>
+        {
+            Assert.DoesNotContain("insertAdjacentHTML", s.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("document.write", s.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("eval(", s.Text, StringComparison.Ordinal);
+        });
     }
 
     [GeneratedRegex(@"<script\b[^>]*>", RegexOptions.IgnoreCase)]
