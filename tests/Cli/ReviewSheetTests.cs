@@ -118,6 +118,7 @@ public sealed class ReviewSheetTests : IDisposable
 
         var agreement = await ReviewAsync("agreement", "--queue", "ko-1", "--json");
         var approved = await ReviewAsync("approved", "--queue", "ko-1", "--out", "approved");
+        var status = await ReviewAsync("status");
 
         Assert.True(agreement.ExitCode == 0, agreement.ToString());
         var queue = System.Text.Json.JsonDocument.Parse(agreement.Stdout).RootElement[0];
@@ -131,6 +132,9 @@ public sealed class ReviewSheetTests : IDisposable
         Assert.Contains("\"id\":\"q_0000000000000001\"", Assert.Single(released), StringComparison.Ordinal);
         Assert.Contains("\"outcome\":\"unanimous\"", released[0], StringComparison.Ordinal);
         Assert.Contains("adjudication", Assert.Single(excluded), StringComparison.Ordinal);
+        Assert.Contains("ko-1\t2\t3\t0\t1\t2\t0\t6", status.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\t민지\t3\t0\t", status.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\t준호\t3\t0\t", status.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -219,6 +219,28 @@ public sealed class ReviewStoreTests : IDisposable
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public async Task Activity_counts_each_annotators_decisions_and_adjudications_per_queue(string kind)
+    {
+        await using var store = await TestStores.OpenAsync(kind, _folder, _time);
+        await EnqueueAsync(store, overlap: 2);
+        var (a, b, _) = await ThreeKoreanAnnotatorsAsync(store);
+        var judge = (await store.AddAnnotatorAsync("Judge", AnnotatorRole.Adjudicator, ["ko"], Ct)).Annotator;
+        var unit = (await store.NextUnitAsync(a, "q", Ct))!;
+        await store.DecideAsync(a, unit.Unit.Id, Approve, Ct);
+        await store.NextUnitAsync(b, "q", Ct);
+        await store.DecideAsync(b, unit.Unit.Id, new DecisionRequest { Decision = DecisionKind.Reject, Reason = "duplicate" }, Ct);
+        _time.Advance(TimeSpan.FromMinutes(5));
+        await store.NextUnitAsync(judge, "q", Ct);
+        await store.DecideAsync(judge, unit.Unit.Id, Approve with { Rationale = "괜찮음" }, Ct);
+
+        var activity = await store.ActivityAsync(Ct);
+
+        Assert.Equal(["A:1:0", "B:1:0", "Judge:1:1"], activity.Select(x => $"{x.Annotator.Name}:{x.Decisions}:{x.Adjudications}").Order());
+        Assert.Equal(_time.GetUtcNow(), activity.Single(x => x.Annotator.Name == "Judge").LastDecisionAt);
+    }
+
     private static async Task<EnqueueResult> EnqueueAsync(ReviewStore store, int overlap)
     {
         var items = SampleItems.Korean();
