@@ -10,8 +10,9 @@ public static class InitCommand
         var init = new Command("init", "Create the review store's tables (safe to run again: existing queues and decisions are kept).");
         init.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
-            await using var store = await StoreOptions.OpenAsync(parse, ct).ConfigureAwait(false);
-            Console.Error.WriteLine($"review store ready ({store.Kind}): {StoreOptions.Resolve(parse).Location}");
+            var (location, options) = StoreOptions.Resolve(parse);
+            await using var store = await StoreOptions.OpenAsync(location, options, ct).ConfigureAwait(false);
+            Console.Error.WriteLine($"review store ready ({store.Kind}): {location}");
             return ExitCodes.Ok;
         }));
         return init;

@@ -29,9 +29,14 @@ public static class StoreOptions
         Recursive = true,
     };
 
-    public static async Task<ReviewStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
+    public static Task<ReviewStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var (location, options) = Resolve(parse);
+        return OpenAsync(location, options, cancellationToken);
+    }
+
+    public static async Task<ReviewStore> OpenAsync(StoreLocation location, ReviewOptions options, CancellationToken cancellationToken)
+    {
         var store = location.SqlitePath is { } path
             ? ReviewStore.Sqlite(EnsureFolder(path), options, TimeProvider.System)
             : ReviewStore.Postgres(location.PostgresConnectionString!, options, TimeProvider.System);

@@ -24,6 +24,20 @@ public sealed record DecisionRecord
 
     public required DateTimeOffset DecidedAt { get; init; }
 
+    /// <summary>
+    /// Whether submitting <paramref name="request"/> again would record nothing new: same kind, same
+    /// reason for a rejection, same edited text (notes aside). The store answers Unchanged then, and a
+    /// spreadsheet import checks it up front with the same rule.
+    /// </summary>
+    public bool Repeats(DecisionRequest request)
+    {
+        var edits = request.Decision == DecisionKind.Edit && request.Edits is not null ? request.Edits : new Dictionary<string, string>();
+        return Decision == request.Decision
+            && (request.Decision != DecisionKind.Reject || Reason == request.Reason)
+            && Edits.Count == edits.Count
+            && edits.All(e => Edits.TryGetValue(e.Key, out var stored) && stored == e.Value.Trim());
+    }
+
     /// <summary>Same outcome: same kind and the same edited text (reasons and notes may differ).</summary>
     public bool SameOutcome(DecisionRecord other) =>
         Decision == other.Decision

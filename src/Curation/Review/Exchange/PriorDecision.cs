@@ -15,7 +15,7 @@ internal static class PriorDecision
     {
         if (mine is not null)
         {
-            return Same(mine, request)
+            return mine.Repeats(request)
                 ? null
                 : $"{who.Id} already decided this unit ({Describe(mine)}); an import cannot change a decision";
         }
@@ -26,16 +26,6 @@ internal static class PriorDecision
             UnitState.Adjudication when !who.CanAdjudicate => "the unit awaits adjudication, which needs the adjudicator role",
             _ => null,
         };
-    }
-
-    /// <summary>The store's own test for "unchanged": same kind, same edited text, same reason for a rejection.</summary>
-    private static bool Same(DecisionRecord mine, DecisionRequest request)
-    {
-        var edits = request.Decision == DecisionKind.Edit ? request.Edits ?? new Dictionary<string, string>() : new Dictionary<string, string>();
-        return mine.Decision == request.Decision
-            && (request.Decision != DecisionKind.Reject || mine.Reason == request.Reason)
-            && mine.Edits.Count == edits.Count
-            && edits.All(e => mine.Edits.TryGetValue(e.Key, out var stored) && stored == e.Value.Trim());
     }
 
     private static string Describe(DecisionRecord d) =>

@@ -71,15 +71,13 @@ public sealed partial class ReviewStore
             return DecisionResult.Fail(DecisionStatus.Forbidden, $"unit {unitId} is in '{unit.Language}', which {who.Name} does not review");
         }
 
-        var mine = (await session.QueryAsync(
-            $"SELECT {DecisionColumns} FROM decisions WHERE unit_id = @u AND annotator_id = @a", ReadDecision, cancellationToken,
-            ("u", unitId), ("a", who.Id))).FirstOrDefault();
+        var mine = await DecisionOfAsync(session, who, unitId, cancellationToken);
         var now = _time.GetUtcNow();
         var adjudication = state == UnitState.Adjudication;
         var record = ToRecord(unit, who, request, adjudication, now);
         if (mine is not null)
         {
-            return mine.SameOutcome(record) && mine.Reason == record.Reason
+            return mine.Repeats(request)
                 ? new DecisionResult(DecisionStatus.Unchanged, "the same decision is already recorded", state)
                 : DecisionResult.Fail(DecisionStatus.Conflict, $"{who.Name} has already decided unit {unitId}");
         }

@@ -1,5 +1,6 @@
 using ValueAtlas.Curation.Review.Annotators;
 using ValueAtlas.Curation.Review.Decisions;
+using ValueAtlas.Curation.Review.Store.Sql;
 
 namespace ValueAtlas.Curation.Review.Store;
 
@@ -13,9 +14,11 @@ public sealed partial class ReviewStore
     public async Task<DecisionRecord?> DecisionOfAsync(Annotator who, string unitId, CancellationToken cancellationToken)
     {
         await using var session = await ReadAsync(cancellationToken);
-        var found = await session.QueryAsync(
-            $"SELECT {DecisionColumns} FROM decisions WHERE unit_id = @u AND annotator_id = @a", ReadDecision, cancellationToken,
-            ("u", unitId), ("a", who.Id));
-        return found.FirstOrDefault();
+        return await DecisionOfAsync(session, who, unitId, cancellationToken);
     }
+
+    private static async Task<DecisionRecord?> DecisionOfAsync(SqlSession session, Annotator who, string unitId, CancellationToken cancellationToken) =>
+        (await session.QueryAsync(
+            $"SELECT {DecisionColumns} FROM decisions WHERE unit_id = @u AND annotator_id = @a", ReadDecision, cancellationToken,
+            ("u", unitId), ("a", who.Id))).FirstOrDefault();
 }

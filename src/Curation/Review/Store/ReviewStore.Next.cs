@@ -79,12 +79,7 @@ public sealed partial class ReviewStore
         var views = new List<UnitView>(picked.Count);
         foreach (var (unit, state) in picked)
         {
-            await session.ExecuteAsync(
-                """
-                INSERT INTO leases (unit_id, annotator_id, expires_at) VALUES (@u, @a, @e)
-                ON CONFLICT (unit_id, annotator_id) DO UPDATE SET expires_at = excluded.expires_at
-                """,
-                cancellationToken, ("u", unit.Id), ("a", who.Id), ("e", expires));
+            await LeaseAsync(session, unit.Id, who.Id, expires, cancellationToken);
             var adjudication = state == UnitState.Adjudication;
             views.Add(new UnitView
             {
@@ -140,6 +135,15 @@ public sealed partial class ReviewStore
             }
         }
     }
+
+    /// <summary>Reserves a unit for an annotator until <paramref name="expires"/>, or extends their reservation.</summary>
+    private static Task LeaseAsync(SqlSession session, string unitId, string annotatorId, string expires, CancellationToken cancellationToken) =>
+        session.ExecuteAsync(
+            """
+            INSERT INTO leases (unit_id, annotator_id, expires_at) VALUES (@u, @a, @e)
+            ON CONFLICT (unit_id, annotator_id) DO UPDATE SET expires_at = excluded.expires_at
+            """,
+            cancellationToken, ("u", unitId), ("a", annotatorId), ("e", expires));
 
     private static string AdjudicationFree(string languageSql) => $"""
         u.queue = @q AND u.state = 'adjudication' AND {languageSql} AND {NotDecidedByMe}

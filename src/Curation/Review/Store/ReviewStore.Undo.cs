@@ -44,12 +44,7 @@ public sealed partial class ReviewStore
         await session.ExecuteAsync("DELETE FROM decisions WHERE id = @id", cancellationToken, ("id", current.Id));
         await session.ExecuteAsync(
             "UPDATE units SET decided = @d WHERE id = @u", cancellationToken, ("d", current.Decided - 1), ("u", last.Value.UnitId));
-        await session.ExecuteAsync(
-            """
-            INSERT INTO leases (unit_id, annotator_id, expires_at) VALUES (@u, @a, @e)
-            ON CONFLICT (unit_id, annotator_id) DO UPDATE SET expires_at = excluded.expires_at
-            """,
-            cancellationToken, ("u", last.Value.UnitId), ("a", who.Id), ("e", Stamp(now + Options.Lease)));
+        await LeaseAsync(session, last.Value.UnitId, who.Id, Stamp(now + Options.Lease), cancellationToken);
         await AuditAsync(
             session, Stamp(now), who.Id, "decision.undo", last.Value.Queue, last.Value.UnitId, ToJson(before), null, cancellationToken);
         await session.CommitAsync(cancellationToken);

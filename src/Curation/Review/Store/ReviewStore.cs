@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using ValueAtlas.Core.Artifacts;
@@ -18,8 +19,8 @@ public sealed partial class ReviewStore : IAsyncDisposable
 
     private readonly SqlDialect _dialect;
     private readonly TimeProvider _time;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _overlaps = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Annotators.Annotator> _annotatorsByToken = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _overlaps = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Annotators.Annotator> _annotatorsByToken = new(StringComparer.Ordinal);
 
     private ReviewStore(SqlDialect dialect, ReviewOptions options, TimeProvider time)
     {
