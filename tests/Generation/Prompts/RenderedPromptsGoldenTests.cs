@@ -13,24 +13,24 @@ public sealed class RenderedPromptsGoldenTests
     private static readonly string Golden = RepoRoot.File("tests", "Generation", "Prompts", "RenderedPrompts.golden.tsv");
 
     [Fact]
-    public void Every_built_in_template_renders_byte_for_byte_as_recorded_before_semantic_kernel()
+    public async Task Every_built_in_template_renders_byte_for_byte_as_recorded_before_semantic_kernel()
     {
         var expected = File.ReadAllLines(Golden, Encoding.UTF8);
 
-        var actual = Lines();
+        var actual = await LinesAsync();
 
         Assert.Equal(50, expected.Length);
         Assert.Equal(expected, actual);
     }
 
-    internal static List<string> Lines()
+    private static async Task<List<string>> LinesAsync()
     {
         var lines = new List<string>();
         foreach (var template in PromptLibrary.BuiltIn.Templates)
         {
             foreach (var (set, values) in new[] { ("sample", SampleValues.For(template.Step)), ("tricky", TrickyValues.For(template.Step)) })
             {
-                var rendered = PromptLibrary.Render(template, values);
+                var rendered = await PromptLibrary.RenderAsync(template, values, CancellationToken.None);
                 lines.Add($"{template.Step}.{template.Language}\t{set}\t{rendered.TemplateId}\t{rendered.Sha256}");
             }
         }
