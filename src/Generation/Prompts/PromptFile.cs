@@ -51,7 +51,7 @@ internal static class PromptFile
         {
             var (line, column) = TemplateSyntax.Position(text, TemplateSyntax.IndexOf(text, unknown));
             errors.Add(new ConfigError(origin, line, column, "",
-                $"unknown variable {{{{${unknown}}}}}: a '{step}' template has {Names(step)}"));
+                $"unknown variable {{{{${unknown}}}}}; the '{step}' step's variables are {Names(step)}"));
         }
 
         var missing = PromptSteps.Placeholders(step).Where(name => !used.Contains(name)).Order(StringComparer.Ordinal).ToList();

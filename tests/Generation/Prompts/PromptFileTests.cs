@@ -15,7 +15,7 @@ public sealed class PromptFileTests
         var error = Assert.Throws<ConfigException>(() => PromptLibrary.WithOverrides(folder.Path));
 
         var only = Assert.Single(error.Errors);
-        Assert.Equal($"{file}:2:22: unknown variable {{{{$country}}}}: a 'options' template has {{{{$question}}}}, {{{{$topic}}}}", only.ToString());
+        Assert.Equal($"{file}:2:22: unknown variable {{{{$country}}}}; the 'options' step's variables are {{{{$question}}}}, {{{{$topic}}}}", only.ToString());
     }
 
     [Fact]
