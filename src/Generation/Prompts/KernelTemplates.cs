@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.SemanticKernel;
 
 namespace ValueAtlas.Generation.Prompts;
@@ -12,15 +13,26 @@ internal static class KernelTemplates
     // Rendering variables needs no plugins or services; the kernel only supplies the culture (invariant).
     private static readonly Kernel Empty = new();
 
+    // Parsing costs several times the rendering (86 against 12 µs for a built-in template), and a run renders the same
+    // few template texts thousands of times. Keyed by the string instance, which every copy of a PromptTemplate shares,
+    // so an entry lives exactly as long as its template.
+    private static readonly ConditionalWeakTable<string, Parsed> ByText = [];
+
     /// <summary>The template and the variables SK found in it.</summary>
     /// <exception cref="KernelException">SK cannot parse the text, e.g. an invalid variable name.</exception>
     public static (IPromptTemplate Template, IReadOnlySet<string> Variables) Parse(string text)
+    {
+        var parsed = ByText.GetValue(text, ParseNew);
+        return (parsed.Template, parsed.Variables);
+    }
+
+    private static Parsed ParseNew(string text)
     {
         var config = new PromptTemplateConfig(text) { AllowDangerouslySetContent = true };
         var template = Factory.Create(config);
 
         // Create adds every variable the template uses to InputVariables.
-        return (template, config.InputVariables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal));
+        return new Parsed(template, config.InputVariables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal));
     }
 
     public static Task<string> RenderAsync(IPromptTemplate template, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
@@ -33,4 +45,6 @@ internal static class KernelTemplates
 
         return template.RenderAsync(Empty, arguments, cancellationToken);
     }
+
+    private sealed record Parsed(IPromptTemplate Template, IReadOnlySet<string> Variables);
 }
