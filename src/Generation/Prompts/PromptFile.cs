@@ -1,3 +1,4 @@
+using System.Text;
 using ValueAtlas.Core.Config;
 
 namespace ValueAtlas.Generation.Prompts;
@@ -9,6 +10,29 @@ namespace ValueAtlas.Generation.Prompts;
 internal static class PromptFile
 {
     public const string Suffix = ".txt";
+
+    // Strict, so a file saved in a legacy code page (CP949 in Korean Windows) is refused rather than sent as U+FFFD.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static PromptTemplate Load(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        string text;
+        try
+        {
+            var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+            text = StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var at = Math.Clamp(e.Index, 0, bytes.Length);
+            var line = bytes.AsSpan(0, at).Count((byte)'\n') + 1;
+            throw new ConfigException(new ConfigError(path, line, 0, "",
+                $"not UTF-8 text (byte {at}); save the prompt template as UTF-8"));
+        }
+
+        return Parse(Path.GetFileName(path), text, path);
+    }
 
     // origin: the path, or resource name, that errors name.
     public static PromptTemplate Parse(string fileName, string rawText, string origin)

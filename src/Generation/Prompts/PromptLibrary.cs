@@ -49,7 +49,7 @@ public sealed class PromptLibrary
         {
             try
             {
-                var template = PromptFile.Parse(Path.GetFileName(file), File.ReadAllText(file, Encoding.UTF8), file);
+                var template = PromptFile.Load(file);
                 templates[Key(template.Step, template.Language)] = template;
             }
             catch (ConfigException e)

@@ -96,4 +96,31 @@ public sealed class PromptFileTests
             PromptLibrary.WithOverrides(tight.Path).Get(PromptSteps.Options, "ko").Id,
             PromptLibrary.WithOverrides(spaced.Path).Get(PromptSteps.Options, "ko").Id);
     }
+
+    [Fact]
+    public void File_that_is_not_utf8_is_refused_naming_its_line_instead_of_being_sent_garbled()
+    {
+        using var folder = new TempDirectory();
+        var file = folder.File("options.ko.txt");
+        var cp949 = new byte[] { 0xC1, 0xD6, 0xC1, 0xA6 }; // "주제" in CP949, not valid UTF-8
+        File.WriteAllBytes(file, [.. "{{$topic}}\n{{$question}}\n"u8, .. cp949]);
+
+        var error = Assert.Throws<ConfigException>(() => PromptLibrary.WithOverrides(folder.Path));
+
+        Assert.StartsWith($"{file}:3:", Assert.Single(error.Errors).ToString(), StringComparison.Ordinal);
+        Assert.Contains("not UTF-8", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Utf8_file_with_a_byte_order_mark_reads_like_one_without()
+    {
+        using var plain = new TempDirectory();
+        using var bom = new TempDirectory();
+        File.WriteAllBytes(plain.File("options.ko.txt"), [.. "주제 {{$topic}} 질문 {{$question}}"u8]);
+        File.WriteAllBytes(bom.File("options.ko.txt"), [0xEF, 0xBB, 0xBF, .. "주제 {{$topic}} 질문 {{$question}}"u8]);
+
+        Assert.Equal(
+            PromptLibrary.WithOverrides(plain.Path).Get(PromptSteps.Options, "ko"),
+            PromptLibrary.WithOverrides(bom.Path).Get(PromptSteps.Options, "ko"));
+    }
 }
