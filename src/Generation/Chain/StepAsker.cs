@@ -35,7 +35,7 @@ internal sealed class StepAsker(LlmGateway gateway, PromptLibrary prompts, StepL
             filled[PromptPlaceholders.ControversialPhrase] = ControversyPhrases.For(template.Language, bool.Parse(flag));
         }
 
-        var prompt = PromptLibrary.Render(template, filled);
+        var prompt = await PromptLibrary.RenderAsync(template, filled, cancellationToken).ConfigureAwait(false);
         var result = await gateway.Structured.AskAsync(
             [new ChatMessage(ChatRole.User, prompt.Text)], schema, step, validator, new ChatOptions(), cancellationToken).ConfigureAwait(false);
         var cost = gateway.Config.Price.CostOf(result.Total.InputTokens, result.Total.OutputTokens);

@@ -1,7 +1,7 @@
 namespace ValueAtlas.Generation.Prompts;
 
 /// <summary>
-/// The words for the <c>{{controversial_phrase}}</c> placeholder of the topics step. They must be in
+/// The words for the <c>{{$controversial_phrase}}</c> variable of the topics step. They must be in
 /// the template's own language and match the terms the built-in templates define, hence one table.
 /// </summary>
 public static class ControversyPhrases

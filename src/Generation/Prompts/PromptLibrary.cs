@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ValueAtlas.Core.Config;
 
 namespace ValueAtlas.Generation.Prompts;
 
@@ -12,7 +13,6 @@ public sealed class PromptLibrary
     public const string FallbackLanguage = "en";
 
     private const string ResourcePrefix = "ValueAtlas.Generation.Prompts.";
-    private const string FileSuffix = ".txt";
 
     private static readonly Lazy<PromptLibrary> LazyBuiltIn = new(LoadBuiltIn);
 
@@ -44,13 +44,22 @@ public sealed class PromptLibrary
         }
 
         var templates = new Dictionary<string, PromptTemplate>(BuiltIn._templates, StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*" + FileSuffix).Order(StringComparer.Ordinal))
+        var errors = new List<ConfigError>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*" + PromptFile.Suffix).Order(StringComparer.Ordinal))
         {
-            var template = Parse(Path.GetFileName(file), File.ReadAllText(file, Encoding.UTF8), file);
-            templates[Key(template.Step, template.Language)] = template;
+            try
+            {
+                var template = PromptFile.Load(file);
+                templates[Key(template.Step, template.Language)] = template;
+            }
+            catch (ConfigException e)
+            {
+                // Every bad file at once, so fixing a folder of overrides takes one run, not one per file.
+                errors.AddRange(e.Errors);
+            }
         }
 
-        return new PromptLibrary(templates);
+        return errors.Count == 0 ? new PromptLibrary(templates) : throw new ConfigException(errors);
     }
 
     /// <summary>
@@ -82,30 +91,32 @@ public sealed class PromptLibrary
     }
 
     /// <summary>
-    /// Fills every <c>{{name}}</c>. A placeholder without a value, or a value without a placeholder,
-    /// is an error: either means the template and the calling code have drifted apart.
+    /// Fills every <c>{{$name}}</c> through Semantic Kernel's template engine, in one pass: a value containing a brace
+    /// pair is inserted as it is, never expanded. A variable without a value, or a value without a variable, is an
+    /// error: either means the template and the calling code have drifted apart.
     /// </summary>
-    public static RenderedPrompt Render(PromptTemplate template, IReadOnlyDictionary<string, string> values)
+    public static async Task<RenderedPrompt> RenderAsync(
+        PromptTemplate template, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(values);
 
-        var used = PlaceholderSyntax.Names(template.Text);
+        var (kernelTemplate, used) = KernelTemplates.Parse(template.Text);
         var missing = used.Where(name => !values.ContainsKey(name)).Order(StringComparer.Ordinal).FirstOrDefault();
         if (missing is not null)
         {
             throw new InvalidOperationException(
-                $"Template {template.Id} uses placeholder {{{{{missing}}}}} but no value was given for it.");
+                $"Template {template.Id} uses variable {{{{${missing}}}}} but no value was given for it.");
         }
 
         var extra = values.Keys.Where(name => !used.Contains(name)).Order(StringComparer.Ordinal).FirstOrDefault();
         if (extra is not null)
         {
             throw new InvalidOperationException(
-                $"A value was given for placeholder {{{{{extra}}}}} but template {template.Id} does not use it.");
+                $"A value was given for variable {{{{${extra}}}}} but template {template.Id} does not use it.");
         }
 
-        var text = PlaceholderSyntax.Fill(template.Text, values);
+        var text = await KernelTemplates.RenderAsync(kernelTemplate, values, cancellationToken).ConfigureAwait(false);
         return new RenderedPrompt(template.Id, text, Sha256Hex(text));
     }
 
@@ -115,57 +126,19 @@ public sealed class PromptLibrary
         var templates = new Dictionary<string, PromptTemplate>(StringComparer.Ordinal);
         foreach (var resource in assembly.GetManifestResourceNames()
                      .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)
-                                 && n.EndsWith(FileSuffix, StringComparison.Ordinal))
+                                 && n.EndsWith(PromptFile.Suffix, StringComparison.Ordinal))
                      .Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            var template = Parse(resource[ResourcePrefix.Length..], reader.ReadToEnd(), resource);
+            var template = PromptFile.Parse(resource[ResourcePrefix.Length..], reader.ReadToEnd(), resource);
             templates[Key(template.Step, template.Language)] = template;
         }
 
         return new PromptLibrary(templates);
     }
 
-    // Checked when loaded, not when first rendered, so a bad override fails a run before any model call.
-    private static PromptTemplate Parse(string fileName, string rawText, string origin)
-    {
-        var parts = fileName[..^FileSuffix.Length].Split('.');
-        if (parts.Length != 2 || !PromptSteps.IsKnown(parts[0]) || parts[1].Length == 0)
-        {
-            throw new InvalidDataException(
-                $"Prompt template '{origin}' must be named {{step}}.{{lang}}.txt with step one of: {string.Join(", ", PromptSteps.All)}.");
-        }
-
-        var step = parts[0];
-        var language = parts[1].ToLowerInvariant();
-
-        // A checkout with CRLF line endings must hash to the same id as one with LF.
-        var text = rawText.ReplaceLineEndings("\n");
-
-        var malformed = PlaceholderSyntax.FirstMalformed(text);
-        if (malformed is not null)
-        {
-            throw new InvalidDataException(
-                $"Prompt template '{origin}' has a brace pair that is not a {{{{lower_snake}}}} placeholder near: {malformed}");
-        }
-
-        var required = PromptSteps.Placeholders(step);
-        var used = PlaceholderSyntax.Names(text);
-        var missing = required.Except(used).Order(StringComparer.Ordinal).ToList();
-        var extra = used.Except(required).Order(StringComparer.Ordinal).ToList();
-        if (missing.Count > 0 || extra.Count > 0)
-        {
-            throw new InvalidDataException(
-                $"Prompt template '{origin}' must use exactly the '{step}' placeholders; "
-                + $"missing: [{string.Join(", ", missing)}], unknown: [{string.Join(", ", extra)}].");
-        }
-
-        var id = $"{step}.{language}@{Sha256Hex(text)[..12]}";
-        return new PromptTemplate(id, step, language, text);
-    }
-
     private static string Key(string step, string language) => step + "." + language;
 
-    private static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    internal static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -1,6 +1,6 @@
 namespace ValueAtlas.Generation.Prompts;
 
-/// <summary>Placeholder names as they appear in templates (<c>{{name}}</c>), so callers cannot misspell them.</summary>
+/// <summary>Variable names as they appear in templates (<c>{{$name}}</c>), so callers cannot misspell them.</summary>
 public static class PromptPlaceholders
 {
     public const string Count = "count";

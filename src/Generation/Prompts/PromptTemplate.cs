@@ -1,8 +1,9 @@
 namespace ValueAtlas.Generation.Prompts;
 
 /// <summary>
-/// One step's prompt in one language. <see cref="Id"/> carries a hash of the text, so provenance
-/// tells an edited or overridden template apart from the built-in one of the same name.
+/// One step's prompt in one language, a Semantic Kernel template with <c>{{$name}}</c> variables. <see cref="Id"/>
+/// carries a hash of the text (each variable written <c>{{name}}</c>, as before SK), so provenance tells an edited or
+/// overridden template apart from the built-in one of the same name.
 /// </summary>
 public sealed record PromptTemplate(string Id, string Step, string Language, string Text)
 {

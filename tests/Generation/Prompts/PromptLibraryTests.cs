@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
+using ValueAtlas.Core.Config;
 using ValueAtlas.Generation.Prompts;
 
 namespace ValueAtlas.Generation.Tests.Prompts;
@@ -32,11 +34,11 @@ public sealed class PromptLibraryTests
 
     [Theory]
     [MemberData(nameof(StepsAndLanguages))]
-    public void Built_in_template_renders_with_its_steps_placeholders(string step, string language)
+    public async Task Built_in_template_renders_with_its_steps_variables(string step, string language)
     {
         var template = PromptLibrary.BuiltIn.Get(step, language);
 
-        var rendered = PromptLibrary.Render(template, SampleValues.For(step));
+        var rendered = await PromptLibrary.RenderAsync(template, SampleValues.For(step), CancellationToken.None);
 
         Assert.False(template.IsFallback);
         Assert.Equal(language, template.Language);
@@ -65,21 +67,22 @@ public sealed class PromptLibraryTests
 
     [Theory]
     [MemberData(nameof(StepsAndLanguages))]
-    public void Built_in_template_id_is_name_and_first_12_hex_of_text_hash(string step, string language)
+    public void Built_in_template_id_is_name_and_first_12_hex_of_the_hash_of_its_text_in_pre_sk_spelling(string step, string language)
     {
         var template = PromptLibrary.BuiltIn.Get(step, language);
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(template.Text)));
+        var preSk = Regex.Replace(template.Text, @"\{\{\$([a-z_]+)\}\}", "{{$1}}");
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(preSk)));
 
         Assert.Equal($"{step}.{language}@{hash[..12]}", template.Id);
     }
 
     [Fact]
-    public void Korean_prompt_is_written_in_hangul_and_fully_filled()
+    public async Task Korean_prompt_is_written_in_hangul_and_fully_filled()
     {
         foreach (var step in PromptSteps.All)
         {
-            var rendered = PromptLibrary.Render(PromptLibrary.BuiltIn.Get(step, "ko"), SampleValues.For(step));
+            var rendered = await PromptLibrary.RenderAsync(PromptLibrary.BuiltIn.Get(step, "ko"), SampleValues.For(step), CancellationToken.None);
 
             var hangul = rendered.Text.Count(c => c is >= '\uAC00' and <= '\uD7A3');
             Assert.True(hangul > rendered.Text.Length / 5, $"{step}.ko has only {hangul} Hangul syllables");
@@ -122,7 +125,7 @@ public sealed class PromptLibraryTests
     public void Override_file_replaces_one_template_and_changes_its_id()
     {
         using var folder = new TempDirectory();
-        folder.Write("options.ko.txt", "주제 {{topic}}, 질문 {{question}}에 대한 선택지를 JSON으로 주세요.\n");
+        folder.Write("options.ko.txt", "주제 {{$topic}}, 질문 {{$question}}에 대한 선택지를 JSON으로 주세요.\n");
 
         var library = PromptLibrary.WithOverrides(folder.Path);
 
@@ -130,7 +133,7 @@ public sealed class PromptLibraryTests
         var builtIn = PromptLibrary.BuiltIn.Get(PromptSteps.Options, "ko");
         Assert.StartsWith("options.ko@", overridden.Id, StringComparison.Ordinal);
         Assert.NotEqual(builtIn.Id, overridden.Id);
-        Assert.StartsWith("주제 {{topic}}", overridden.Text, StringComparison.Ordinal);
+        Assert.StartsWith("주제 {{$topic}}", overridden.Text, StringComparison.Ordinal);
         Assert.Equal(PromptLibrary.BuiltIn.Get(PromptSteps.Options, "en"), library.Get(PromptSteps.Options, "en"));
         Assert.Equal(PromptLibrary.BuiltIn.Get(PromptSteps.Topics, "ko"), library.Get(PromptSteps.Topics, "ko"));
     }
@@ -139,7 +142,7 @@ public sealed class PromptLibraryTests
     public void Override_can_add_a_language_that_then_needs_no_fallback()
     {
         using var folder = new TempDirectory();
-        folder.Write("options.fr.txt", "Sujet : {{topic}}. Question : {{question}}.\n");
+        folder.Write("options.fr.txt", "Sujet : {{$topic}}. Question : {{$question}}.\n");
 
         var template = PromptLibrary.WithOverrides(folder.Path).Get(PromptSteps.Options, "fr");
 
@@ -152,8 +155,8 @@ public sealed class PromptLibraryTests
     {
         using var lf = new TempDirectory();
         using var crlf = new TempDirectory();
-        lf.Write("options.ko.txt", "주제: {{topic}}\n질문: {{question}}\n");
-        crlf.Write("options.ko.txt", "주제: {{topic}}\r\n질문: {{question}}\r\n");
+        lf.Write("options.ko.txt", "주제: {{$topic}}\n질문: {{$question}}\n");
+        crlf.Write("options.ko.txt", "주제: {{$topic}}\r\n질문: {{$question}}\r\n");
 
         Assert.Equal(
             PromptLibrary.WithOverrides(lf.Path).Get(PromptSteps.Options, "ko").Id,
@@ -164,22 +167,23 @@ public sealed class PromptLibraryTests
     public void Override_missing_a_steps_placeholder_fails_when_loaded()
     {
         using var folder = new TempDirectory();
-        folder.Write("options.ko.txt", "질문 {{question}}에 대한 선택지를 주세요.\n");
+        folder.Write("options.ko.txt", "질문 {{$question}}에 대한 선택지를 주세요.\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => PromptLibrary.WithOverrides(folder.Path));
+        var error = Assert.Throws<ConfigException>(() => PromptLibrary.WithOverrides(folder.Path));
 
         Assert.Contains("options.ko.txt", error.Message, StringComparison.Ordinal);
-        Assert.Contains("missing: [topic]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("missing: {{$topic}}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Override_with_a_malformed_placeholder_fails_when_loaded()
     {
         using var folder = new TempDirectory();
-        folder.Write("options.ko.txt", "주제 {{topic}}, 질문 {{question}}, 국가 {{ Country }}\n");
+        folder.Write("options.ko.txt", "주제 {{$topic}}, 질문 {{$question}}, 국가 {{ Country }}\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => PromptLibrary.WithOverrides(folder.Path));
+        var error = Assert.Throws<ConfigException>(() => PromptLibrary.WithOverrides(folder.Path));
 
+        Assert.Contains("options.ko.txt:1:", error.Message, StringComparison.Ordinal);
         Assert.Contains("{{ Country }}", error.Message, StringComparison.Ordinal);
     }
 
@@ -187,9 +191,9 @@ public sealed class PromptLibraryTests
     public void Override_named_for_an_unknown_step_fails_instead_of_being_ignored()
     {
         using var folder = new TempDirectory();
-        folder.Write("option.ko.txt", "{{topic}} {{question}}\n");
+        folder.Write("option.ko.txt", "{{$topic}} {{$question}}\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => PromptLibrary.WithOverrides(folder.Path));
+        var error = Assert.Throws<ConfigException>(() => PromptLibrary.WithOverrides(folder.Path));
 
         Assert.Contains("option.ko.txt", error.Message, StringComparison.Ordinal);
     }
