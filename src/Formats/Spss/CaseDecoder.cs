@@ -6,6 +6,7 @@ namespace ValueAtlas.Formats.Spss;
 internal sealed class CaseDecoder(SpssInput input, SlotReader slots, IReadOnlyList<CaseLayout> layout, Encoding encoding, double systemMissing)
 {
     private readonly byte[] _slot = new byte[8];
+    private readonly SpssText _decode = new(encoding);
     private readonly byte[] _text = new byte[Math.Max(8, layout.Count == 0 ? 8 : layout.Max(l => l.Segments.Sum(s => s.SlotCount * 8)))];
 
     /// <summary>Returns the next case, or null at a clean end of data.</summary>
@@ -67,14 +68,7 @@ internal sealed class CaseDecoder(SpssInput input, SlotReader slots, IReadOnlyLi
                 length = segmentStart + used;
             }
 
-            var span = _text.AsSpan(0, length);
-            var end = span.Length;
-            while (end > 0 && span[end - 1] is (byte)' ' or 0)
-            {
-                end--;
-            }
-
-            values[v] = encoding.GetString(span[..end]);
+            values[v] = _decode.Decode(_text.AsSpan(0, length));
         }
 
         return new SpssCase(values);
