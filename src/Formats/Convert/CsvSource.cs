@@ -29,6 +29,8 @@ public static class CsvSource
     /// <summary>Opens the file for reading as text in the given encoding (UTF-8 when null); bad bytes stop the read.</summary>
     internal static StreamReader Open(string csv, Encoding? encoding)
     {
+        // Named UTF-8 is the default: a byte order mark is skipped, not read as part of the first column's name.
+        encoding = encoding?.CodePage == 65001 ? null : encoding;
         var text = encoding ?? new UTF8Encoding(false);
         var file = new FileStream(csv, new FileStreamOptions { BufferSize = 1 << 16 });
         try

@@ -104,6 +104,17 @@ public sealed class CsvSourceTests
         Assert.Equal(Korean, await ToCsv(directory.File("w.csv"), null));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("utf-8")]
+    public async Task Utf8ByteOrderMark_IsNotPartOfTheFirstName(string? name)
+    {
+        using var directory = new TempDirectory();
+        await File.WriteAllTextAsync(directory.File("bom.csv"), Korean, new UTF8Encoding(true));
+
+        Assert.Equal(Korean, await ToCsv(directory.File("bom.csv"), name is null ? null : CsvSource.EncodingNamed(name)));
+    }
+
     [Fact]
     public async Task DuplicateHeader_NamesTheColumnAndBothPositions()
     {
