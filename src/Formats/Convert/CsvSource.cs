@@ -8,6 +8,9 @@ namespace ValueAtlas.Formats.Convert;
 /// </summary>
 public static class CsvSource
 {
+    /// <summary>What to tell a user whose CSV is not UTF-8; <c>review import</c> says the same of a sheet.</summary>
+    public const string NotUtf8Advice = "the file is not UTF-8, so its Korean text cannot be read; in Excel save it as \"CSV UTF-8 (쉼표로 분리)\"";
+
     /// <summary>The encodings a user may name, as <c>--encoding</c> spells them.</summary>
     public const string EncodingNames = "utf-8, cp949 or euc-kr";
 
@@ -64,6 +67,6 @@ public static class CsvSource
     }
 
     private static string Problem(Encoding encoding, long line) => encoding.CodePage == 65001
-        ? $"UTF-8 text on line {line}, but the file is not UTF-8, so its Korean text cannot be read; in Excel save it as \"CSV UTF-8 (쉼표로 분리)\", or convert it with --encoding cp949 if it is a legacy Korean file"
+        ? $"UTF-8 text on line {line}, but {NotUtf8Advice}, or convert it with --encoding cp949 if it is a legacy Korean file"
         : $"{encoding.WebName} text on line {line} (as --encoding says), but this byte does not start a valid character";
 }
