@@ -53,6 +53,19 @@ public sealed class CsvSourceTests
     }
 
     [Fact]
+    public async Task Cp949RowWithTooFewFields_NamesItsByteInTheFile()
+    {
+        using var directory = new TempDirectory();
+        var cp949 = await Iconv(directory, "k.csv", "이름,나이\n김민수,34\n이영희\n");
+
+        var error = await Assert.ThrowsAsync<FileFormatException>(() => ToCsv(cp949, CsvSource.EncodingNamed("cp949")));
+
+        // Each syllable is two bytes in CP949: "이름,나이\n" is 10 bytes and "김민수,34\n" 10 more.
+        Assert.Equal(20, error.Offset);
+        Assert.Contains("on line 3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Utf8FileNamedCp949_IsRefusedNotGarbled()
     {
         using var directory = new TempDirectory();
