@@ -21,7 +21,7 @@ internal sealed class CaseDecoder(SpssInput input, SlotReader slots, IReadOnlyLi
 
     private object?[]? Next(bool keep)
     {
-        var values = new object?[keep ? layout.Count : 0];
+        object?[] values = keep ? new object?[layout.Count] : [];
         for (var v = 0; v < layout.Count; v++)
         {
             var variable = layout[v];
