@@ -18,6 +18,7 @@ public static class ConvertCommand
         var userMissing = new Option<bool>("--user-missing-as-null") { Description = "Write user-missing codes as empty/null; by default they are kept (SPSS input)." };
         var compression = new Option<string>("--compression") { Description = "Parquet output: snappy, gzip or none.", DefaultValueFactory = _ => "snappy" };
         var rowGroupSize = new Option<int>("--row-group-size") { Description = "Parquet output: rows per row group.", DefaultValueFactory = _ => 100_000 };
+        var encoding = new Option<string?>("--encoding") { Description = $"CSV input: the text encoding, {CsvSource.EncodingNames}. By default UTF-8, and a file that is not valid UTF-8 is refused (Korean Excel's plain \"CSV\" is cp949)." };
         var command = new Command("convert", """
             Convert a survey file. CSV is UTF-8 with a header of variable names; numbers in shortest round-trip form,
             system-missing as an empty field, string padding trimmed, dates and times ISO-8601 where the print format
@@ -31,6 +32,7 @@ public static class ConvertCommand
             userMissing,
             compression,
             rowGroupSize,
+            encoding,
         };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
@@ -44,7 +46,15 @@ public static class ConvertCommand
                 throw new UsageException($"--row-group-size must be at least 1 (got {groupSize})");
             }
 
+            var text = parse.GetValue(encoding) is { } named
+                ? CsvSource.EncodingNamed(named) ?? throw new UsageException($"--encoding must be {CsvSource.EncodingNames} (got '{named}')")
+                : null;
             var from = source.Extension.ToLowerInvariant();
+            if (text is not null && from != ".csv")
+            {
+                throw new UsageException($"--encoding is for CSV input; {source.FullName} records its own encoding");
+            }
+
             var to = target.Extension.ToLowerInvariant();
             if (to is not (".csv" or ".jsonl" or ".parquet"))
             {
@@ -55,8 +65,8 @@ public static class ConvertCommand
             {
                 ".sav" or ".zsav" => await FromSpss(source.FullName, target.FullName, to, options, parquet, groupSize, ct).ConfigureAwait(false),
                 ".parquet" => await FromParquet(source.FullName, target.FullName, to, parquet, groupSize, ct).ConfigureAwait(false),
-                ".csv" when to == ".parquet" => await CsvToParquet.WriteAsync(source.FullName, target.FullName, parquet, groupSize, ct).ConfigureAwait(false),
-                ".csv" => await FromCsv(source.FullName, target.FullName, to == ".jsonl", ct).ConfigureAwait(false),
+                ".csv" when to == ".parquet" => await CsvToParquet.WriteAsync(source.FullName, target.FullName, parquet, groupSize, text, ct).ConfigureAwait(false),
+                ".csv" => await FromCsv(source.FullName, target.FullName, to == ".jsonl", text, ct).ConfigureAwait(false),
                 _ => throw new UsageException($"{source.FullName}: expected .sav, .zsav, .csv or .parquet"),
             };
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows} rows written to {target.FullName}"));
@@ -93,10 +103,10 @@ public static class ConvertCommand
         return rows;
     }
 
-    private static async Task<long> FromCsv(string source, string target, bool jsonl, CancellationToken ct)
+    private static async Task<long> FromCsv(string source, string target, bool jsonl, System.Text.Encoding? encoding, CancellationToken ct)
     {
         long rows = 0;
-        await AtomicFile.WriteAsync(target, async (stream, token) => rows = await CsvToText.WriteAsync(source, stream, jsonl, token).ConfigureAwait(false), ct).ConfigureAwait(false);
+        await AtomicFile.WriteAsync(target, async (stream, token) => rows = await CsvToText.WriteAsync(source, stream, jsonl, encoding, token).ConfigureAwait(false), ct).ConfigureAwait(false);
         return rows;
     }
 

@@ -23,7 +23,7 @@ public static class InspectCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "An SPSS file (.sav, .zsav) or a Parquet file (.parquet)." };
         var json = new Option<bool>("--json") { Description = "Print the metadata as JSON." };
-        var command = new Command("inspect", "Show an SPSS file's header facts, encoding, case count and every variable's metadata; or a Parquet file's schema, row groups, encodings, codecs, statistics and row count.") { file, json };
+        var command = new Command("inspect", "Show an SPSS file's header facts, encoding, case count (checked by reading the data) and every variable's metadata; or a Parquet file's schema, row groups, encodings, codecs, statistics and row count.") { file, json };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var path = parse.GetValue(file)!.FullName;
@@ -34,7 +34,14 @@ public static class InspectCommand
                 return ExitCodes.Ok;
             }
 
-            var meta = SpssReader.ReadMetadata(path);
+            // The header's case count is only a claim: a truncated file keeps it. Reading through the data (seeking,
+            // for uncompressed files) reports the cases a conversion will really get, or fails where it would.
+            SpssFile meta;
+            using (var reader = SpssReader.Open(path))
+            {
+                meta = reader.File with { CaseCount = reader.CountCases(ct) };
+            }
+
             Console.Out.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(meta, Json) : Describe(meta));
             return ExitCodes.Ok;
         }));

@@ -3,18 +3,19 @@ using System.Text;
 namespace ValueAtlas.Formats.Convert;
 
 /// <summary>
-/// RFC 4180 records from a UTF-8 text stream (BOM tolerated): quoted fields with doubled quotes and embedded newlines,
+/// RFC 4180 records from a UTF-8 (BOM tolerated) or CP949 text stream: quoted fields with doubled quotes and embedded newlines,
 /// CRLF or LF. An unterminated quote is a <see cref="FileFormatException"/> naming the line it opened on.
 /// </summary>
 internal sealed class CsvRecordReader(TextReader reader, string file)
 {
     private readonly StringBuilder _field = new();
+    private readonly bool _doubleByte = reader is StreamReader { CurrentEncoding.CodePage: 949 };
     private long _line = 1;
     private long _offset;
 
     public long Line => _line;
 
-    /// <summary>UTF-8 byte offset of the last record read (after a BOM, which the reader has already consumed).</summary>
+    /// <summary>Byte offset in the file of the last record read (after a BOM, which the reader has already consumed).</summary>
     public long RecordOffset { get; private set; }
 
     public List<string>? Read()
@@ -37,6 +38,9 @@ internal sealed class CsvRecordReader(TextReader reader, string file)
             {
                 < 0 => 0,
                 < 0x80 => 1,
+
+                // CP949 (--encoding cp949) stores every non-ASCII character in two bytes.
+                _ when _doubleByte => 2,
                 < 0x800 => 2,
 
                 // Each half of a surrogate pair counts two of the pair's four bytes.

@@ -9,12 +9,12 @@ namespace ValueAtlas.Formats.Convert;
 /// </summary>
 public static class CsvToParquet
 {
-    public static async Task<long> WriteAsync(string csv, string path, ParquetWriterOptions options, int rowGroupSize, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(string csv, string path, ParquetWriterOptions options, int rowGroupSize, Encoding? encoding, CancellationToken cancellationToken)
     {
-        var (names, types) = Infer(csv, cancellationToken);
+        var (names, types) = Infer(csv, encoding, cancellationToken);
         var schema = names.Select((n, i) => new ParquetColumn(n, types[i])).ToList();
         await using var writer = ParquetWriter.Create(path, schema, options);
-        using var text = Open(csv);
+        using var text = CsvSource.Open(csv, encoding);
         var records = new CsvRecordReader(text, csv);
         records.Read();
         var batcher = new RowGroupBatcher(writer, schema, rowGroupSize);
@@ -32,11 +32,12 @@ public static class CsvToParquet
         return await batcher.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    internal static (List<string> Names, ParquetType[] Types) Infer(string csv, CancellationToken cancellationToken)
+    internal static (List<string> Names, ParquetType[] Types) Infer(string csv, Encoding? encoding, CancellationToken cancellationToken)
     {
-        using var text = Open(csv);
+        using var text = CsvSource.Open(csv, encoding);
         var records = new CsvRecordReader(text, csv);
         var names = records.Read() ?? throw new FileFormatException(csv, 0, "a header line of column names, but the file is empty");
+        CsvSource.CheckHeader(csv, names);
         var columns = names.Select(_ => new CsvColumnType()).ToArray();
         while (records.Read() is { } record)
         {
@@ -54,6 +55,4 @@ public static class CsvToParquet
 
         return (names, columns.Select(c => c.Type).ToArray());
     }
-
-    internal static StreamReader Open(string csv) => new(csv, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
 }

@@ -12,10 +12,10 @@ public static class CsvToText
 {
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<long> WriteAsync(string csv, Stream output, bool jsonl, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(string csv, Stream output, bool jsonl, Encoding? encoding, CancellationToken cancellationToken)
     {
-        var (names, types) = CsvToParquet.Infer(csv, cancellationToken);
-        using var text = CsvToParquet.Open(csv);
+        var (names, types) = CsvToParquet.Infer(csv, encoding, cancellationToken);
+        using var text = CsvSource.Open(csv, encoding);
         var records = new CsvRecordReader(text, csv);
         records.Read();
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };

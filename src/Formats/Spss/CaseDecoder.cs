@@ -6,12 +6,22 @@ namespace ValueAtlas.Formats.Spss;
 internal sealed class CaseDecoder(SpssInput input, SlotReader slots, IReadOnlyList<CaseLayout> layout, Encoding encoding, double systemMissing)
 {
     private readonly byte[] _slot = new byte[8];
+    private readonly SpssText _decode = new(encoding);
     private readonly byte[] _text = new byte[Math.Max(8, layout.Count == 0 ? 8 : layout.Max(l => l.Segments.Sum(s => s.SlotCount * 8)))];
+    private readonly int _caseBytes = layout.Sum(l => l.Segments.Sum(s => s.SlotCount * 8));
 
     /// <summary>Returns the next case, or null at a clean end of data.</summary>
-    public SpssCase? Next()
+    public SpssCase? Next() => Next(keep: true) is { } values ? new SpssCase(values) : null;
+
+    /// <summary>
+    /// Moves past the next case without building its values; false at a clean end of data. Damage throws exactly as
+    /// in Next: uncompressed data is skipped by seeking only while a whole case remains, otherwise it is read.
+    /// </summary>
+    public bool Skip() => (slots is RawSlotReader raw && raw.TrySkip(_caseBytes)) || Next(keep: false) is not null;
+
+    private object?[]? Next(bool keep)
     {
-        var values = new object?[layout.Count];
+        object?[] values = keep ? new object?[layout.Count] : [];
         for (var v = 0; v < layout.Count; v++)
         {
             var variable = layout[v];
@@ -23,13 +33,21 @@ internal sealed class CaseDecoder(SpssInput input, SlotReader slots, IReadOnlyLi
                     return null;
                 }
 
-                values[v] = kind switch
+                if (kind == SlotKind.Spaces)
                 {
-                    SlotKind.Number => number,
-                    SlotKind.SystemMissing => null,
-                    SlotKind.Raw => Raw(),
-                    _ => throw input.Error(slots.Offset, "a number for a numeric variable, not a string of spaces"),
-                };
+                    throw input.Error(slots.Offset, "a number for a numeric variable, not a string of spaces");
+                }
+
+                if (keep)
+                {
+                    values[v] = kind switch
+                    {
+                        SlotKind.Number => number,
+                        SlotKind.SystemMissing => null,
+                        _ => Raw(),
+                    };
+                }
+
                 continue;
             }
 
@@ -67,17 +85,13 @@ internal sealed class CaseDecoder(SpssInput input, SlotReader slots, IReadOnlyLi
                 length = segmentStart + used;
             }
 
-            var span = _text.AsSpan(0, length);
-            var end = span.Length;
-            while (end > 0 && span[end - 1] is (byte)' ' or 0)
+            if (keep)
             {
-                end--;
+                values[v] = _decode.Decode(_text.AsSpan(0, length));
             }
-
-            values[v] = encoding.GetString(span[..end]);
         }
 
-        return new SpssCase(values);
+        return values;
     }
 
     private double? Raw()

@@ -5,6 +5,18 @@ internal sealed class RawSlotReader(SpssInput input) : SlotReader
 {
     public override long Offset => input.Position;
 
+    /// <summary>Seeks past <paramref name="count"/> bytes if the file holds them all; otherwise moves nothing.</summary>
+    public bool TrySkip(int count)
+    {
+        if (input.Remaining < count)
+        {
+            return false;
+        }
+
+        input.Stream.Seek(count, SeekOrigin.Current);
+        return true;
+    }
+
     public override SlotKind Next(Span<byte> raw, out double number)
     {
         number = 0;

@@ -8,7 +8,8 @@ internal static class SpssDictionaryBuilder
     public static (SpssFile File, IReadOnlyList<CaseLayout> Layout, Encoding Encoding) Build(SpssInput input, RawDictionary raw)
     {
         var encoding = ResolveEncoding(input, raw);
-        string Text(byte[] bytes) => encoding.GetString(bytes).TrimEnd(' ', '\0');
+        var decode = new SpssText(encoding);
+        string Text(byte[] bytes) => decode.Decode(bytes);
         string Recode(string latin1) => Text(Encoding.Latin1.GetBytes(latin1));
 
         var longNames = ParsePairs(raw.LongNames is null ? "" : encoding.GetString(raw.LongNames), '\t');

@@ -50,6 +50,7 @@ internal static class SpssLongStringRecords
 
     private sealed class Cursor(SpssInput input, long offset, byte[] data, Encoding encoding)
     {
+        private readonly SpssText _decode = new(encoding);
         private int _at;
 
         public bool AtEnd => _at >= data.Length;
@@ -71,7 +72,7 @@ internal static class SpssLongStringRecords
         public string Text(int length)
         {
             Need(length);
-            var text = encoding.GetString(data, _at, length).TrimEnd(' ', '\0');
+            var text = _decode.Decode(data.AsSpan(_at, length));
             _at += length;
             return text;
         }

@@ -47,13 +47,36 @@ public sealed class SpssReader : IDisposable
 
     public IEnumerable<SpssCase> ReadCases()
     {
-        if (_started)
+        Start();
+        return Iterate();
+    }
+
+    /// <summary>
+    /// Counts the cases the data really holds, failing exactly where ReadCases would, without building values:
+    /// uncompressed data is checked by seeking, compressed data (.sav bytecode, .zsav blocks) must be read through.
+    /// </summary>
+    public long CountCases(CancellationToken cancellationToken)
+    {
+        Start();
+        var decoder = CreateDecoder();
+        long read = 0;
+        while (File.CaseCount is not { } expected || read < expected)
         {
-            throw new InvalidOperationException("The cases of an SpssReader can be read only once.");
+            if ((read & 0xfff) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (!decoder.Skip())
+            {
+                CheckEnd(read);
+                break;
+            }
+
+            read++;
         }
 
-        _started = true;
-        return Iterate();
+        return read;
     }
 
     /// <summary>
@@ -81,16 +104,30 @@ public sealed class SpssReader : IDisposable
             var row = decoder.Next();
             if (row is null)
             {
-                if (File.CaseCount is { } count && read < count)
-                {
-                    throw _input.Error(_input.Position, $"{count} cases as the header says, but the data ends after {read}");
-                }
-
+                CheckEnd(read);
                 yield break;
             }
 
             read++;
             yield return row;
+        }
+    }
+
+    private void Start()
+    {
+        if (_started)
+        {
+            throw new InvalidOperationException("The cases of an SpssReader can be read only once.");
+        }
+
+        _started = true;
+    }
+
+    private void CheckEnd(long read)
+    {
+        if (File.CaseCount is { } count && read < count)
+        {
+            throw _input.Error(_input.Position, $"{count} cases as the header says, but the data ends after {read}");
         }
     }
 

@@ -49,4 +49,41 @@ internal static class SpssFixtures
         SAVE OUTFILE='many.sav' /COMPRESSED.
         SAVE OUTFILE='many.zsav' /ZCOMPRESSED.
         """;
+
+    /// <summary>
+    /// UTF-8 strings whose byte width cuts a character: A255 and A10 end inside a Hangul syllable; A600 holds 602 bytes
+    /// cut to 600, and its 255-byte segment boundary falls inside a syllable too.
+    /// </summary>
+    public static string CutUtf8 => $"""
+        SET LOCALE='UTF-8'.
+        DATA LIST LIST /id (F2.0) w255 (A255) w10 (A10) v600 (A600).
+        BEGIN DATA.
+        1 "a{Hangul(127)}" "가나다라" "ab{Hangul(200)}"
+        2 "x" "ab가" "y"
+        END DATA.
+        SAVE OUTFILE='cut.sav' /UNCOMPRESSED.
+        SAVE OUTFILE='cutc.sav' /COMPRESSED.
+        SAVE OUTFILE='cut.zsav' /ZCOMPRESSED.
+        """;
+
+    /// <summary>
+    /// The same cuts in CP949, where Hangul takes two bytes: A9 and A255 end on a lead byte, and A300's 255-byte segment
+    /// boundary separates a lead byte from its trail byte. Assignment truncates in the file's encoding.
+    /// </summary>
+    public static string CutCp949 => $"""
+        SET LOCALE='CP949'.
+        DATA LIST LIST /id (F2.0).
+        BEGIN DATA.
+        1
+        END DATA.
+        STRING w255 (A255) /w9 (A9) /v300 (A300).
+        COMPUTE w9 = 'ab가나다라'.
+        COMPUTE w255 = CONCAT('ab', '{Hangul(130)}').
+        COMPUTE v300 = CONCAT('ab', '{Hangul(160)}').
+        SAVE OUTFILE='k.sav' /UNCOMPRESSED.
+        SAVE OUTFILE='kc.sav' /COMPRESSED.
+        SAVE OUTFILE='k.zsav' /ZCOMPRESSED.
+        """;
+
+    public static string Hangul(int count) => string.Concat(Enumerable.Repeat("가", count));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using ValueAtlas.Formats.Convert;
 
 namespace ValueAtlas.Curation.Review.Exchange;
 
@@ -27,8 +28,7 @@ public static class SheetReader
             }
             catch (DecoderFallbackException)
             {
-                throw new InvalidDataException(
-                    "the file is not UTF-8, so its Korean text cannot be read; in Excel save it as \"CSV UTF-8 (쉼표로 분리)\"");
+                throw new InvalidDataException(CsvSource.NotUtf8Advice);
             }
         }
 
