@@ -44,7 +44,9 @@ public sealed class ConfigDocument
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : $"cannot read the file: {e.Message}";
+            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "no such file"
+                : Directory.Exists(fullPath) ? "is a folder; give the YAML file"
+                : $"cannot read the file: {e.Message}";
             throw new ConfigException(new ConfigError(fullPath, 0, 0, "", reason), e);
         }
 
