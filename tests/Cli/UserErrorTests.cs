@@ -60,8 +60,9 @@ public sealed class UserErrorTests : IDisposable
         var result = await CliProcess.RunAsync(["review", "--db", _dir.File("r.db"), "enqueue", "--items", _dir.File("vc/topics.jsonl"), "--queue", "q"]);
 
         var line = Refused(result);
-        Assert.StartsWith($"error: {_dir.File("vc/topics.jsonl")}:1: field 'provenance' is missing or null ({topics} bad lines of {topics}", line, StringComparison.Ordinal);
-        Assert.Contains("is this the right file?", line, StringComparison.Ordinal);
+        Assert.Equal(
+            $"error: {_dir.File("vc/topics.jsonl")}:1: field 'provenance' is missing or null ({topics} of {topics} lines are bad this way, the first shown; no line is an item: is this the right file?); nothing was enqueued",
+            line);
         Assert.DoesNotContain("ValueAtlas.", line, StringComparison.Ordinal);
     }
 
@@ -149,13 +150,15 @@ public sealed class UserErrorTests : IDisposable
     }
 
     [Fact]
-    public async Task Llm_batch_with_prompts_that_are_not_json_names_the_line()
+    public async Task Llm_batch_given_a_file_of_another_kind_says_it_once_with_the_count()
     {
-        var prompts = _dir.Write("prompts.jsonl", "hello\n");
+        var prompts = _dir.Write("prompts.csv", "id,prompt\na,hello\nb,bye\n");
 
         var result = await CliProcess.RunAsync(["llm", "batch", "--in", prompts, "--endpoint", "http://127.0.0.1:1/v1", "--model", "m"]);
 
-        Assert.StartsWith($"error: {prompts}:1:", Refused(result), StringComparison.Ordinal);
+        Assert.Equal(
+            $"error: {prompts}:1: 'i' is an invalid start of a value. (byte 1) (3 of 3 lines are bad this way, the first shown; no line is a prompt ({{\"id\", \"prompt\"}}): is this the right file?)",
+            Refused(result));
     }
 
     [Fact]
