@@ -4,7 +4,7 @@ using FluentValidation.Results;
 namespace ValueAtlas.Core.Config;
 
 /// <summary>
-/// Checks a whole run config. Each failure's PropertyName is the YAML path it concerns
+/// Checks the keys every stage shares (models, cache). Each failure's PropertyName is the YAML path it concerns
 /// (<c>models.exaone.max_concurrency</c>), which the loader turns into a file and line.
 /// </summary>
 public sealed class RunConfigValidator : AbstractValidator<RunConfig>
