@@ -211,6 +211,14 @@ public sealed class UserErrorTests : IDisposable
         Assert.Equal($"error: {_dir.File("sheet")} is a folder; give a file", Refused(result));
     }
 
+    [Fact]
+    public async Task Review_import_of_a_folder_says_it_is_a_folder()
+    {
+        var result = await CliProcess.RunAsync(["review", "--db", _dir.File("r.db"), "import", _dir.Path]);
+
+        Assert.Equal($"error: {_dir.Path} is a folder; give the sheet file", Refused(result));
+    }
+
     /// <summary>Exit 2, nothing but one line on stderr, and that line.</summary>
     private static string Refused(CliResult result)
     {
