@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+
 namespace ValueAtlas.Cli.Commands;
 
 /// <summary>
@@ -27,9 +29,6 @@ internal static partial class BadLines
         return string.Join('\n', listed.Concat(more));
     }
 
-    // Lines of another format fail alike but each quotes its own text and position.
-    private static string Kind(string problem) => Quoted().Replace(problem, "…");
-
     /// <summary>System.Text.Json's reason in the file's terms: the field, not the .NET type or the reader's position.</summary>
     public static string Plain(string reason)
     {
@@ -49,9 +48,12 @@ internal static partial class BadLines
             return path == "$" ? "expected a JSON object" : $"'{path.TrimStart('$', '.')}' has the wrong kind of value";
         }
 
-        var plain = Position().Replace(reason, m => $" (byte {int.Parse(m.Groups["byte"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1})");
+        var plain = Position().Replace(reason, m => $" (byte {int.Parse(m.Groups["byte"].Value, CultureInfo.InvariantCulture) + 1})");
         return DotnetType().Replace(plain, "a record");
     }
+
+    // Lines of another format fail alike but each quotes its own text and position.
+    private static string Kind(string problem) => Quoted().Replace(problem, "…");
 
     [GeneratedRegex(@"'[^']*'|\(byte \d+\)|\d+")]
     private static partial Regex Quoted();
