@@ -29,6 +29,16 @@ public sealed class ReviewConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Repository_review_yaml_loads_unchanged()
+    {
+        var (_, store, options) = ReviewConfigLoader.Load(RepoRoot.File("review", "review.yaml"));
+
+        Assert.Equal(RepoRoot.File("review", "state", "review.db"), store.SqlitePath);
+        Assert.Equal(9, options.RejectReasons.Count);
+        Assert.True(options.RejectReasons.Single(r => r.Code == "other").NeedsNote);
+    }
+
+    [Fact]
     public void Misspelled_key_names_file_line_the_key_and_the_valid_keys()
     {
         var file = _dir.Write("review.yaml", "store:\n  sqlite: r.db\nlease_minute: 10\n");
