@@ -1,4 +1,6 @@
+using ValueAtlas.Core.Config;
+
 namespace ValueAtlas.Cli;
 
-/// <summary>Bad input or configuration the user can fix; the message says how. Exit code 2.</summary>
-public sealed class UsageException(string message) : Exception(message);
+/// <summary>A command-line option or argument that cannot be used: the same refusal as a bad config (exit 2, one line per error).</summary>
+public sealed class UsageException(string message) : ConfigException(message);

@@ -14,13 +14,15 @@ public static class BatchInput
         }
 
         var prompts = new List<BatchPrompt>();
-        var errors = new List<string>();
+        var errors = new List<(string Where, string Problem)>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var lines = 0;
         await foreach (var record in JsonlReader.ReadAsync<BatchLine>(file.FullName, cancellationToken).ConfigureAwait(false))
         {
+            lines++;
             if (record.Error is { } error)
             {
-                errors.Add($"{error.File}:{error.Line}: {error.Reason}");
+                errors.Add(($"{error.File}:{error.Line}", BadLines.Plain(error.Reason)));
                 continue;
             }
 
@@ -28,13 +30,13 @@ public static class BatchInput
             var id = line.Id ?? record.Line.ToString(CultureInfo.InvariantCulture);
             if (!ids.Add(id))
             {
-                errors.Add($"{file.FullName}:{record.Line}: id \"{id}\" appears twice");
+                errors.Add(($"{file.FullName}:{record.Line}", $"id \"{id}\" appears twice"));
                 continue;
             }
 
             prompts.Add(new BatchPrompt(id, line.Prompt, line.System));
         }
 
-        return errors.Count == 0 ? prompts : throw new UsageException(string.Join(Environment.NewLine, errors));
+        return errors.Count == 0 ? prompts : throw new UsageException(BadLines.Describe(errors, lines, "a prompt ({\"id\", \"prompt\"})"));
     }
 }

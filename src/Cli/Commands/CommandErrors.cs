@@ -13,22 +13,20 @@ public static class CommandErrors
         {
             return await body().ConfigureAwait(false);
         }
-        catch (UsageException e)
-        {
-            return Fail(e.Message, ExitCodes.BadInput);
-        }
         catch (ConfigException e)
         {
+            // The one refusal: a config file, an option (UsageException is one) or an input the user must fix.
             return Fail(e.Message, ExitCodes.BadInput);
         }
         catch (FileFormatException e)
         {
+            // Formats is a leaf below Core, so its refusal of a file cannot be a ConfigException; it says the same kind of thing.
             return Fail(e.Message, ExitCodes.BadInput);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The framework's messages already name the path.
-            return Fail(e.Message, ExitCodes.BadInput);
+            // A path that is missing, a folder, or not readable or writable; the framework's messages name it.
+            return Fail(FileProblem.Describe(e), ExitCodes.BadInput);
         }
         catch (System.Data.Common.DbException e)
         {

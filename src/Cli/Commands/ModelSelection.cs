@@ -77,7 +77,7 @@ public sealed class ModelSelection
 
     private static SelectedModel FromConfig(FileInfo file, string? name, string? cacheOverride)
     {
-        var run = RunConfigLoader.Load(file.FullName);
+        var run = RunConfigLoader.Load(file.FullName, RunConfigSections.Tolerated);
         if (run.Models.Count == 0)
         {
             throw new UsageException($"{file.FullName}: the models: section is empty");

@@ -1,7 +1,12 @@
 namespace ValueAtlas.Core.Config;
 
-/// <summary>A config file that cannot be used; the message lists every error, one per line.</summary>
-public sealed class ConfigException : Exception
+/// <summary>
+/// The one refusal of something the user must fix: a config file, a command-line option or an input that cannot
+/// be used. The message lists every error, one per line, each naming where it is (file:line:column: path, or the
+/// option); the CLI prints it and exits 2, never with a stack trace. Not sealed: the CLI's
+/// <c>UsageException</c> is this refusal for an option, so one catch covers both.
+/// </summary>
+public class ConfigException : Exception
 {
     public ConfigException(IReadOnlyList<ConfigError> errors)
         : this(errors, null)
@@ -17,6 +22,12 @@ public sealed class ConfigException : Exception
 
     public ConfigException(ConfigError error, Exception? innerException = null)
         : this([error], innerException)
+    {
+    }
+
+    /// <summary>A refusal with no file or YAML path, e.g. about an option or a port; the message says what to do.</summary>
+    public ConfigException(string message, Exception? innerException = null)
+        : this(new ConfigError("", 0, 0, "", message), innerException)
     {
     }
 

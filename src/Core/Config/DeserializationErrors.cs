@@ -1,34 +1,25 @@
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace ValueAtlas.Core.Config;
 
 /// <summary>Turns YamlDotNet's deserialization exceptions, which name .NET types, into errors that name YAML keys.</summary>
-internal static partial class DeserializationErrors
+internal static class DeserializationErrors
 {
-    public static ConfigError Describe(YamlException exception, YamlSourceMap map, string file)
+    /// <param name="exception">What YamlDotNet threw.</param>
+    /// <param name="document">The document the events came from.</param>
+    /// <param name="shape">The record being bound.</param>
+    /// <param name="depth">How many path segments lie above the record (0 when it is the whole file).</param>
+    public static ConfigError Describe(YamlException exception, ConfigDocument document, Type shape, int depth)
     {
-        var (segments, node) = map.At(exception.Start);
+        var (segments, node) = document.Map.At(exception.Start);
         var path = YamlPath.Join(segments);
-        return new ConfigError(file, (int)exception.Start.Line, (int)exception.Start.Column, path, Message(exception, segments, node));
+        var type = ConfigShape.TypeAt(shape, segments.Skip(depth));
+        return new ConfigError(document.File, (int)exception.Start.Line, (int)exception.Start.Column, path, Message(exception, type, segments, node));
     }
 
-    private static string Message(YamlException exception, IReadOnlyList<string> segments, YamlNode? node)
+    private static string Message(YamlException exception, Type? type, IReadOnlyList<string> segments, YamlNode? node)
     {
-        if (UnknownProperty().Match(exception.Message) is { Success: true } unknown)
-        {
-            var owner = ConfigShape.TypeAt(segments.Take(segments.Count - 1));
-            var expected = owner is null ? "" : $"; expected one of: {string.Join(", ", ConfigShape.KeysOf(owner))}";
-            return $"unknown key '{unknown.Groups["key"].Value}'{expected}";
-        }
-
-        if (exception.Message.StartsWith("Encountered duplicate key", StringComparison.Ordinal))
-        {
-            return "duplicate key";
-        }
-
-        var type = ConfigShape.TypeAt(segments);
         if (type is null)
         {
             return exception.InnerException?.Message ?? exception.Message;
@@ -48,7 +39,4 @@ internal static partial class DeserializationErrors
         YamlMappingNode => "a mapping",
         _ => "a value of the wrong kind",
     };
-
-    [GeneratedRegex("^Property '(?<key>.*)' not found on type")]
-    private static partial Regex UnknownProperty();
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace ValueAtlas.Core.Config;
 
@@ -70,6 +71,10 @@ public sealed class ModelConfigValidator : AbstractValidator<ModelConfig>
             .InclusiveBetween(1, 20)
             .WithMessage(m => $"must be between 1 and 20, not {m.MaxAttempts}");
     }
+
+    /// <summary>The failures of a model written at <paramref name="yamlPath"/>, each named by its full YAML path.</summary>
+    public IEnumerable<ValidationFailure> At(string yamlPath, ModelConfig model) =>
+        Validate(model).Errors.Select(f => new ValidationFailure(YamlPath.Child(yamlPath, ConfigShape.KeysOfPropertyPath(f.PropertyName)), f.ErrorMessage));
 
     private static bool IsHttpUrl(string endpoint) =>
         Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)

@@ -3,8 +3,9 @@ using YamlDotNet.Serialization;
 namespace ValueAtlas.Core.Config;
 
 /// <summary>
-/// One YAML run config. Init-only properties with a parameterless constructor because YamlDotNet
-/// cannot call positional constructors; keys are snake_case (<c>max_concurrency</c>).
+/// A YAML run config: the keys every stage shares (<c>models</c>, <c>cache</c>, <c>seed</c>) and each stage's
+/// own section, bound and checked by that stage (<see cref="IConfigSection"/>). Init-only properties with a
+/// parameterless constructor because YamlDotNet cannot call positional constructors; keys are snake_case.
 /// Unknown keys are errors, so a typo never silently falls back to a default.
 /// </summary>
 public sealed record RunConfig
@@ -15,33 +16,21 @@ public sealed record RunConfig
     /// <summary>SQLite response cache file; after loading, an absolute path (relative ones are taken from the YAML file's folder).</summary>
     public string? Cache { get; init; }
 
-    /// <summary>The model a generation run uses (the same keys as an entry under <c>models:</c>).</summary>
-    public ModelConfig? Model { get; init; }
-
-    /// <summary>Countries to generate for, by ISO code (KR, US, …); from the country registry.</summary>
-    public List<string>? Countries { get; init; }
-
-    /// <summary>Languages to translate into (BCP-47: en, zh, …), besides each country's own.</summary>
-    public List<string>? Languages { get; init; }
-
-    /// <summary>How many controversial and uncontroversial topics to ask for per country.</summary>
-    public TopicCounts? Topics { get; init; }
-
-    public int QuestionsPerTopic { get; init; } = 5;
-
-    /// <summary>Paraphrases asked for per question, in the source language and again in each target language.</summary>
-    public int Paraphrases { get; init; } = 4;
-
     /// <summary>Seeds every random choice of a run (sampling caps, retry jitter), so a run is reproducible.</summary>
     public int Seed { get; init; } = 1;
 
-    /// <summary>Folder of prompt templates ({step}.{lang}.txt) that replace the built-in ones; relative to this file.</summary>
-    public string? Prompts { get; init; }
-
-    /// <summary>The study's filters; every number configurable.</summary>
-    public FilterSettings Filters { get; init; } = new();
-
-    /// <summary>Folder of the YAML file, for later sections that also hold relative paths.</summary>
+    /// <summary>Folder of the YAML file, for sections that also hold relative paths.</summary>
     [YamlIgnore]
     public string? BaseDirectory { get; init; }
+
+    /// <summary>Each stage section that was read, by its record type.</summary>
+    [YamlIgnore]
+    public IReadOnlyDictionary<Type, object> Sections { get; init; } = new Dictionary<Type, object>();
+
+    /// <summary>The section a stage read with its <see cref="ConfigSection{T}"/>.</summary>
+    public T Section<T>()
+        where T : class =>
+        Sections.TryGetValue(typeof(T), out var section)
+            ? (T)section
+            : throw new InvalidOperationException($"the {typeof(T).Name} section was not read: pass its section to RunConfigLoader.Load");
 }

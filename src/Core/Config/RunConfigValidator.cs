@@ -4,7 +4,7 @@ using FluentValidation.Results;
 namespace ValueAtlas.Core.Config;
 
 /// <summary>
-/// Checks a whole run config. Each failure's PropertyName is the YAML path it concerns
+/// Checks the keys every stage shares (models, cache). Each failure's PropertyName is the YAML path it concerns
 /// (<c>models.exaone.max_concurrency</c>), which the loader turns into a file and line.
 /// </summary>
 public sealed class RunConfigValidator : AbstractValidator<RunConfig>
@@ -30,19 +30,10 @@ public sealed class RunConfigValidator : AbstractValidator<RunConfig>
                     continue;
                 }
 
-                foreach (var failure in _modelValidator.Validate(model).Errors)
+                foreach (var failure in _modelValidator.At(path, model))
                 {
-                    var childPath = YamlPath.Child(path, ConfigShape.KeysOfPropertyPath(failure.PropertyName));
-                    context.AddFailure(new ValidationFailure(childPath, failure.ErrorMessage));
+                    context.AddFailure(failure);
                 }
-            }
-        });
-
-        RuleFor(c => c.Model).Custom((model, context) =>
-        {
-            foreach (var failure in model is null ? [] : _modelValidator.Validate(model).Errors)
-            {
-                context.AddFailure(new ValidationFailure(YamlPath.Child("model", ConfigShape.KeysOfPropertyPath(failure.PropertyName)), failure.ErrorMessage));
             }
         });
 

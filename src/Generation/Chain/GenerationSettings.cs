@@ -1,5 +1,6 @@
 using ValueAtlas.Core.Config;
 using ValueAtlas.Core.Domain;
+using ValueAtlas.Generation.Config;
 using ValueAtlas.Generation.Filters;
 
 namespace ValueAtlas.Generation.Chain;
@@ -14,22 +15,20 @@ public sealed record GenerationSettings(
     int Paraphrases,
     FilterOptions Filters)
 {
-    /// <summary>Call only on a config <see cref="GenerationConfigValidator"/> accepted.</summary>
-    public static GenerationSettings From(RunConfig config, CountryRegistry countries) => new(
-        config.Countries!.Select(countries.Get).ToList(),
-        (config.Languages ?? []).Select(Language.Parse).Distinct().ToList(),
-        config.Topics!.Controversial,
-        config.Topics.Uncontroversial,
-        config.QuestionsPerTopic,
-        config.Paraphrases,
-        new FilterOptions
-        {
-            AllowNeutral = config.Filters.AllowNeutral,
-            MinFormsPerOriginal = config.Filters.MinFormsPerOriginal,
-            MinOriginalsPerTopic = config.Filters.MinOriginalsPerTopic,
-            MaxQuestionsPerTopic = config.Filters.MaxQuestionsPerTopic,
-            Seed = config.Seed,
-        });
+    /// <summary>Call only on a config read with <see cref="GenerationSection.Checked"/>.</summary>
+    public static GenerationSettings From(RunConfig run, CountryRegistry countries)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var config = run.Section<GenerationConfig>();
+        return new(
+            config.Countries!.Select(countries.Get).ToList(),
+            (config.Languages ?? []).Select(Language.Parse).Distinct().ToList(),
+            config.Topics!.Controversial,
+            config.Topics.Uncontroversial,
+            config.QuestionsPerTopic,
+            config.Paraphrases,
+            config.Filters with { Seed = run.Seed });
+    }
 
     /// <summary>The languages a country's items are translated into: every target but its own.</summary>
     public IEnumerable<Language> TargetsFor(Country country) => Targets.Where(t => t.Code != country.DefaultLanguage.Code);

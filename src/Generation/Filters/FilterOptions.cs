@@ -1,8 +1,11 @@
+using YamlDotNet.Serialization;
+
 namespace ValueAtlas.Generation.Filters;
 
 /// <summary>
 /// Thresholds of <see cref="QuestionFilter"/>. The defaults are the ValueConsistency study's:
 /// two options (supports, opposes), at least 3 forms per original and 3 originals per topic, no cap.
+/// A run config's <c>filters:</c> key binds to this record, so the defaults are written only here.
 /// </summary>
 public sealed record FilterOptions
 {
@@ -21,6 +24,7 @@ public sealed record FilterOptions
     /// </summary>
     public int? MaxQuestionsPerTopic { get; init; }
 
-    /// <summary>Seeds the choice of originals under <see cref="MaxQuestionsPerTopic"/>.</summary>
+    /// <summary>Seeds the choice of originals under <see cref="MaxQuestionsPerTopic"/>; the run's top-level <c>seed</c>, not a filters key.</summary>
+    [YamlIgnore]
     public int Seed { get; init; }
 }

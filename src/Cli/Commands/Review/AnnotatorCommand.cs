@@ -49,16 +49,7 @@ public static class AnnotatorCommand
             }
 
             await using var store = await StoreOptions.OpenAsync(parse, ct).ConfigureAwait(false);
-            NewAnnotator added;
-            try
-            {
-                added = await store.AddAnnotatorAsync(parse.GetValue(name)!, parsedRole, langs, ct).ConfigureAwait(false);
-            }
-            catch (InvalidOperationException e)
-            {
-                throw new UsageException(e.Message);
-            }
-
+            var added = await store.AddAnnotatorAsync(parse.GetValue(name)!, parsedRole, langs, ct).ConfigureAwait(false);
             Console.WriteLine($"annotator {added.Annotator.Name} ({added.Annotator.Id}, {ReviewStore.RoleName(parsedRole)}, reads {string.Join(",", langs)})");
             Console.WriteLine($"token: {added.Token}");
             Console.WriteLine($"login: {parse.GetValue(baseUrl)!.TrimEnd('/')}/#token={added.Token}");

@@ -23,16 +23,7 @@ public static class ApprovedCommand
         approved.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             await using var store = await StoreOptions.OpenAsync(parse, ct).ConfigureAwait(false);
-            ApprovedExportResult result;
-            try
-            {
-                result = await ApprovedExport.WriteAsync(store, parse.GetValue(queue)!, parse.GetValue(output)!.FullName, ct).ConfigureAwait(false);
-            }
-            catch (InvalidOperationException e)
-            {
-                throw new UsageException(e.Message);
-            }
-
+            var result = await ApprovedExport.WriteAsync(store, parse.GetValue(queue)!, parse.GetValue(output)!.FullName, ct).ConfigureAwait(false);
             Console.Error.WriteLine($"{result.Approved} approved rows ({result.Edited} edited) → {result.ItemsPath}; {result.Excluded} excluded → {result.ExcludedPath}");
             return ExitCodes.Ok;
         }));

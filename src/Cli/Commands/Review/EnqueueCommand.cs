@@ -21,7 +21,7 @@ public static class EnqueueCommand
         var enqueue = new Command("enqueue", """
             Put the items of an items.jsonl into a queue as review units. Enqueueing the same items again changes
             nothing (units are identified by queue and content). A file with a bad line is refused as a whole, with
-            the file and line of every bad line.
+            the file and line of each bad line (lines all bad the same way are said once, with their count).
             """)
         {
             items,
@@ -40,12 +40,8 @@ public static class EnqueueCommand
             var read = await JsonlReader.ReadAllAsync<Question>(parse.GetValue(items)!.FullName, ct).ConfigureAwait(false);
             if (read.Errors.Count > 0)
             {
-                foreach (var error in read.Errors)
-                {
-                    Console.Error.WriteLine($"{error.File}:{error.Line}: {error.Reason}");
-                }
-
-                throw new UsageException($"{read.Errors.Count} bad line(s) in the items file; nothing was enqueued");
+                var bad = read.Errors.Select(e => ($"{e.File}:{e.Line}", BadLines.Plain(e.Reason))).ToList();
+                throw new UsageException(BadLines.Describe(bad, read.Errors.Count + read.Records.Count, "an item") + "; nothing was enqueued");
             }
 
             var name = parse.GetValue(queue)!;

@@ -45,16 +45,7 @@ public static class SheetExportCommand
             var name = parse.GetValue(annotator)!;
             var who = await store.FindAnnotatorAsync(name, ct).ConfigureAwait(false)
                 ?? throw new UsageException($"--annotator: no annotator '{name}' (see review annotator list)");
-            SheetExportResult result;
-            try
-            {
-                result = await SheetExport.WriteAsync(store, who, parse.GetValue(queue)!, parse.GetValue(output)!.FullName, ct).ConfigureAwait(false);
-            }
-            catch (InvalidOperationException e)
-            {
-                throw new UsageException(e.Message);
-            }
-
+            var result = await SheetExport.WriteAsync(store, who, parse.GetValue(queue)!, parse.GetValue(output)!.FullName, ct).ConfigureAwait(false);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{result.Units} units ({result.Adjudications} for adjudication) for {who.Name} ({who.Id}) → {result.Path}; reserved for them for {result.Lease.TotalDays:0.#} days"));
             return ExitCodes.Ok;

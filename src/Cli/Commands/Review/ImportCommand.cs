@@ -38,7 +38,7 @@ public static class SheetImportCommand
 
             if (!input.Exists)
             {
-                throw new UsageException($"{input}: no such file");
+                throw new UsageException(Directory.Exists(input.FullName) ? $"{input} is a folder; give the sheet file" : $"{input}: no such file");
             }
 
             await using var store = await StoreOptions.OpenAsync(parse, ct).ConfigureAwait(false);

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Hosting;
 using ValueAtlas.Curation.Review.Web;
 
@@ -28,20 +28,28 @@ public static class ServeCommand
         };
         serve.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
-            await using var store = await StoreOptions.OpenAsync(parse, ct).ConfigureAwait(false);
-            WebApplication app;
-            try
+            var address = parse.GetValue(host)!;
+            var number = parse.GetValue(port);
+            if (number is < 0 or > 65535)
             {
-                app = ReviewWebApp.Create(store, new ReviewServerOptions { Host = parse.GetValue(host)!, Port = parse.GetValue(port), Queue = parse.GetValue(queue) });
-            }
-            catch (ArgumentException e)
-            {
-                throw new UsageException(e.Message);
+                throw new UsageException($"--port: must be between 0 and 65535, not {number}");
             }
 
+            await using var store = await StoreOptions.OpenAsync(parse, ct).ConfigureAwait(false);
+            var app = ReviewWebApp.Create(store, new ReviewServerOptions { Host = address, Port = number, Queue = parse.GetValue(queue) });
             await using (app.ConfigureAwait(false))
             {
-                await app.StartAsync(ct).ConfigureAwait(false);
+                try
+                {
+                    await app.StartAsync(ct).ConfigureAwait(false);
+                }
+                catch (IOException e)
+                {
+                    throw new UsageException(e.InnerException is AddressInUseException
+                        ? $"--port: {number} is already in use on {address}; stop what listens there, or pick another port (--port 0 picks a free one)"
+                        : $"--host/--port: cannot listen on {address}:{number}: {e.InnerException?.Message ?? e.Message}");
+                }
+
                 Console.WriteLine($"review app listening on {ReviewWebApp.BaseAddress(app)} ({store.Kind} store); Ctrl+C stops it");
                 await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             }

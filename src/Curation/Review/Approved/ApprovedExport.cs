@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ValueAtlas.Core.Artifacts;
+using ValueAtlas.Core.Config;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Curation.Review.Store;
 using ValueAtlas.Curation.Review.Units;
@@ -21,7 +22,7 @@ public static class ApprovedExport
         var units = await store.UnitsAsync(queue, cancellationToken);
         if (units.Count == 0)
         {
-            throw new InvalidOperationException($"queue '{queue}' has no units (see valueatlas review status)");
+            throw new ConfigException($"queue '{queue}' has no units (see valueatlas review status)");
         }
 
         var items = await store.ItemsAsync(queue, cancellationToken);

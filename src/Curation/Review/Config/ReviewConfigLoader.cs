@@ -1,21 +1,12 @@
 using ValueAtlas.Core.Config;
 using ValueAtlas.Curation.Review.Store;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace ValueAtlas.Curation.Review.Config;
 
-/// <summary>Reads review/review.yaml; every error names the file, line and YAML path.</summary>
+/// <summary>Reads review/review.yaml; every error names the file, line and YAML path, and all are reported together.</summary>
 public static class ReviewConfigLoader
 {
     public const string DefaultPath = "review/review.yaml";
-
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .WithDuplicateKeyChecking()
-        .Build();
 
     public static (ReviewConfig Config, StoreLocation Store, ReviewOptions Options) Load(string path)
     {
@@ -25,27 +16,17 @@ public static class ReviewConfigLoader
             throw new ConfigException(new ConfigError(full, 0, 0, "", "no review config here: pass --db FILE or --pg CONNECTION-STRING, or run where review/review.yaml names the store (see the README)"));
         }
 
-        var text = File.ReadAllText(full);
-        ReviewConfig config;
-        YamlNode? root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
-            config = Deserializer.Deserialize<ReviewConfig?>(text) ?? new ReviewConfig();
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigException(new ConfigError(full, (int)e.Start.Line, (int)e.Start.Column, "", e.InnerException?.Message ?? e.Message), e);
-        }
-
-        var errors = ReviewConfigValidator.Problems(config)
-            .Select(p => At(full, root, p.Path, p.Message))
-            .ToList();
+        var document = ConfigDocument.Read(full);
+        var errors = new List<ConfigError>();
+        var broken = new HashSet<string>(StringComparer.Ordinal);
+        var config = document.Bind<ReviewConfig>(errors, broken);
+        // A key left out for a wrong kind of value would only draw a second, confusing complaint.
+        errors.AddRange(ReviewConfigValidator.Problems(config)
+            .Where(p => !broken.Any(b => p.Path == b || p.Path.StartsWith(b + ".", StringComparison.Ordinal) || p.Path.StartsWith(b + "[", StringComparison.Ordinal)))
+            .Select(p => document.ErrorAt(p.Path, p.Message)));
         if (errors.Count > 0)
         {
-            throw new ConfigException(errors);
+            throw new ConfigException([.. errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]);
         }
 
         var folder = Path.GetDirectoryName(full)!;
@@ -53,7 +34,7 @@ public static class ReviewConfigLoader
             ? StoreLocation.Sqlite(Path.Combine(folder, sqlite))
             : StoreLocation.Postgres(Environment.GetEnvironmentVariable(config.Store.PostgresEnv!) is { Length: > 0 } cs
                 ? cs
-                : throw new ConfigException(At(full, root, "store.postgres_env", $"environment variable {config.Store.PostgresEnv} is not set")));
+                : throw new ConfigException(document.ErrorAt("store.postgres_env", $"environment variable {config.Store.PostgresEnv} is not set")));
         return (config, store, ToOptions(config));
     }
 
@@ -65,21 +46,4 @@ public static class ReviewConfigLoader
             ? ReviewOptions.Default.RejectReasons
             : [.. config.RejectReasons.Select(r => new RejectReason(r.Code, r.Ko, r.En, r.NeedsNote))],
     };
-
-    private static ConfigError At(string file, YamlNode? root, string yamlPath, string message)
-    {
-        var node = root;
-        foreach (var segment in yamlPath.Split('.'))
-        {
-            var name = segment.Split('[')[0];
-            node = node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(name), out var child) ? child : node;
-            if (segment.Contains('[', StringComparison.Ordinal) && node is YamlSequenceNode seq
-                && int.TryParse(segment[(segment.IndexOf('[', StringComparison.Ordinal) + 1)..^1], out var index) && index < seq.Children.Count)
-            {
-                node = seq.Children[index];
-            }
-        }
-
-        return new ConfigError(file, (int)(node?.Start.Line ?? 0), (int)(node?.Start.Column ?? 0), yamlPath, message);
-    }
 }

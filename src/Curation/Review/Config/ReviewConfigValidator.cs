@@ -7,12 +7,14 @@ public static class ReviewConfigValidator
 {
     public static IEnumerable<(string Path, string Message)> Problems(ReviewConfig config)
     {
-        if ((config.Store.Sqlite is null) == (config.Store.PostgresEnv is null))
+        // `store:` or a list entry written with nothing under it reads as null.
+        var store = config.Store ?? new StoreSection();
+        if ((store.Sqlite is null) == (store.PostgresEnv is null))
         {
             yield return ("store", "set exactly one of store.sqlite (a file) and store.postgres_env (the name of a variable holding a connection string)");
         }
 
-        if (config.Store.PostgresEnv is { } env && !EnvironmentVariableName.IsValid(env))
+        if (store.PostgresEnv is { } env && !EnvironmentVariableName.IsValid(env))
         {
             yield return ("store.postgres_env", $"'{env}' is not an environment variable name; give the NAME of the variable, not the connection string");
         }
@@ -37,6 +39,12 @@ public static class ReviewConfigValidator
         for (var i = 0; i < reasons.Count; i++)
         {
             var r = reasons[i];
+            if (r is null)
+            {
+                yield return ($"reject_reasons[{i}]", "is empty: give code, ko and en");
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(r.Code) || r.Code.Any(c => char.IsWhiteSpace(c) || c == ','))
             {
                 yield return ($"reject_reasons[{i}].code", "needs a code without spaces or commas (e.g. off-topic)");

@@ -1,3 +1,4 @@
+using ValueAtlas.Core.Config;
 using ValueAtlas.Curation.Review.Annotators;
 using ValueAtlas.Curation.Review.Store;
 
@@ -14,7 +15,7 @@ public static class SheetExport
         ReviewStore store, Annotator who, string queue, string path, CancellationToken cancellationToken)
     {
         var progress = (await store.StatusAsync(cancellationToken)).FirstOrDefault(q => q.Queue == queue)
-            ?? throw new InvalidOperationException($"no queue '{queue}' in the review store");
+            ?? throw new ConfigException($"no queue '{queue}' in the review store");
         var units = await store.ClaimAsync(who, queue, Math.Max(progress.Units, 1), cancellationToken);
         var slots = units.Count == 0 ? 1 : units.Max(u => u.Unit.Fields.Count);
         await SheetCsv.WriteAsync(path, SheetColumns.Header(slots), units.Select(u => SheetRow.For(u, who, slots)), cancellationToken);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ValueAtlas.Core.Config;
 using ValueAtlas.Curation.Review.Annotators;
 
 namespace ValueAtlas.Curation.Review.Store;
@@ -27,7 +28,7 @@ public sealed partial class ReviewStore
         var taken = await session.CountAsync("SELECT COUNT(*) FROM annotators WHERE name = @n", cancellationToken, ("n", annotator.Name));
         if (taken > 0)
         {
-            throw new InvalidOperationException($"an annotator named '{annotator.Name}' already exists");
+            throw new ConfigException($"an annotator named '{annotator.Name}' already exists");
         }
 
         var now = Now();

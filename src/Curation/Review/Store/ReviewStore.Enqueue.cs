@@ -1,3 +1,4 @@
+using ValueAtlas.Core.Config;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Curation.Review.Units;
 
@@ -31,7 +32,7 @@ public sealed partial class ReviewStore
         }
         else if (existingOverlap[0] != overlap)
         {
-            throw new InvalidOperationException(
+            throw new ConfigException(
                 $"queue '{queue}' already exists with overlap {existingOverlap[0]}; enqueue with --overlap {existingOverlap[0]} or use another queue");
         }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ValueAtlas.Core.Config;
 using ValueAtlas.Curation.Review.Store;
 
 namespace ValueAtlas.Curation.Review.Web;
@@ -25,6 +26,8 @@ public static class ReviewWebApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A port that cannot be bound is thrown to the caller, which says so in one line; the host's own log of it is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -59,7 +62,7 @@ public static class ReviewWebApp
         }
         else
         {
-            throw new ArgumentException($"--host must be an IP address or localhost, not '{options.Host}'", nameof(options));
+            throw new ConfigException(new ConfigError("", 0, 0, "--host", $"must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost, not '{options.Host}'"));
         }
     }
 }
