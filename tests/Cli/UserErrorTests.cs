@@ -110,8 +110,7 @@ public sealed class UserErrorTests : IDisposable
     [Fact]
     public async Task Generate_with_a_malformed_prompt_override_names_the_template()
     {
-        // Today's placeholder syntax; with Semantic Kernel templates an unknown variable is refused the same way.
-        _dir.Write("prompts/topics.en.txt", "List {{count}} {{controversial_phrase}} topics in {{country_name}} and {{nonsense}}.\n");
+        _dir.Write("prompts/topics.en.txt", "List {{$count}} {{$controversial_phrase}} topics in {{$country_name}} in {{$language_name}} and {{$nonsense}}.\n");
         var config = _dir.Write("run.yaml", $"""
             {Model}
             countries: [KR]

@@ -39,7 +39,7 @@ public sealed class GenerationChain
         var topics = results.SelectMany(r => r.Topics).DistinctBy(t => t.Id).ToList();
         var rows = results.SelectMany(r => r.Rows).ToList();
         var overlaps = TopicOverlap.Find(topics.Where(t => t.Provenance?.Parameters.GetValueOrDefault("step") == PromptSteps.Topics).Select(t => (t.Name, t.Controversial)));
-        return new GenerationOutput(topics, QuestionFilter.Apply(rows, _settings.Filters), [.. _asker.Quarantine.OrderBy(q => q.Step).ThenBy(q => q.Subject, StringComparer.Ordinal)], _ledger.Snapshot(), overlaps);
+        return new GenerationOutput(topics, QuestionFilter.Apply(rows, _settings.Filters), [.. _asker.Quarantine.OrderBy(q => q.Step).ThenBy(q => q.Subject, StringComparer.Ordinal).ThenBy(q => q.Language, StringComparer.Ordinal).ThenBy(q => q.PromptSha256, StringComparer.Ordinal)], _ledger.Snapshot(), overlaps);
     }
 
     private async Task<(List<Topic> Topics, List<Question> Rows)> TopicSetAsync(Country country, bool controversial, int count, CancellationToken ct)
