@@ -1,11 +1,10 @@
 using System.ClientModel;
-using Anthropic.Exceptions;
 using Microsoft.Extensions.AI;
 
 namespace ValueAtlas.Core.Llm;
 
 /// <summary>
-/// The layer next to an SDK's <see cref="IChatClient"/>: turns what the SDK throws into the one
+/// The layer next to the OpenAI SDK's <see cref="IChatClient"/>: turns what the SDK throws into the one
 /// <see cref="LlmEndpointException"/> vocabulary the retry layer understands (status and Retry-After read by
 /// <see cref="HttpProbe"/> where the SDK hides them), and owns the HTTP client the SDK was given.
 /// </summary>
@@ -21,18 +20,6 @@ internal sealed class EndpointErrorsChatClient(IChatClient inner, HttpClient htt
         catch (ClientResultException e)
         {
             throw AdapterErrors.FromStatus(e.Status == 0 ? probe.Status : e.Status, probe.RetryAfter, e.Message, e);
-        }
-        catch (AnthropicApiException e)
-        {
-            throw AdapterErrors.FromStatus((int)e.StatusCode, probe.RetryAfter, e.Message, e);
-        }
-        catch (AnthropicIOException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw AdapterErrors.FromTransport((Exception?)e.InnerException ?? e);
-        }
-        catch (AnthropicException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new LlmEndpointException(LlmFailureKind.InvalidResponse, $"unreadable response: {SecretRedactor.Redact(e.Message)}", probe.Status, inner: e);
         }
         catch (Exception e) when (AdapterErrors.IsTransport(e, cancellationToken))
         {
