@@ -8,7 +8,10 @@ using MeaiMessage = Microsoft.Extensions.AI.ChatMessage;
 
 namespace ValueAtlas.Core.Llm;
 
-/// <summary><see cref="IChatClient"/> over the Anthropic SDK (Messages API). Anthropic gives no log-probabilities.</summary>
+/// <summary>
+/// <see cref="IChatClient"/> over the Anthropic SDK (Messages API). Anthropic gives no log-probabilities. Kept instead of
+/// the SDK's own <c>AsIChatClient</c>, which (13.14.0) sends neither temperature nor top_p.
+/// </summary>
 public sealed class AnthropicChatAdapter : ChatAdapter
 {
     private const long DefaultMaxTokens = 1024;

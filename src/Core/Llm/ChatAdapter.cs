@@ -3,7 +3,7 @@ using Microsoft.Extensions.AI;
 
 namespace ValueAtlas.Core.Llm;
 
-/// <summary>What every provider adapter shares: its own HTTP client (probed for status and Retry-After), metadata, and no streaming.</summary>
+/// <summary>What our own provider clients (Anthropic, /v1/completions) share: their HTTP client (probed for status and Retry-After), metadata, and no streaming.</summary>
 public abstract class ChatAdapter : IChatClient
 {
     private readonly ChatClientMetadata _metadata;

@@ -40,6 +40,10 @@ public sealed class CompletionsChatAdapter : ChatAdapter
         message.Request.Headers.Set("Content-Type", "application/json");
         message.Request.Content = BinaryContent.Create(BinaryData.FromString(RequestBody(RenderPrompt(messages), options)));
         message.ResponseClassifier = OkOnly;
+
+        // The token must ride on the message: the pipeline's SendAsync takes none, and without it a per-attempt
+        // timeout or Ctrl+C would never reach the socket of a hung server.
+        message.Apply(new RequestOptions { CancellationToken = cancellationToken });
         JsonDocument document;
         try
         {

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel.ChatCompletion;
 using ValueAtlas.Core.Config;
+using ValueAtlas.Core.Llm.Layers;
 
 namespace ValueAtlas.Core.Llm;
 
 /// <summary>
-/// The one way to a model. Layers, outermost first: accounting → cache → concurrency limit → retry → rate limit →
-/// per-attempt timeout → provider adapter. The cache sits outside the limits so a hit never waits for a slot.
+/// The one way to a model: the provider's <see cref="IChatClient"/> wrapped by <see cref="ChatClientBuilder"/> in the
+/// gateway's layers (see <see cref="Create"/>). The cache sits outside the limits so a hit never waits for a slot.
 /// </summary>
 public sealed class LlmGateway : IDisposable
 {
@@ -30,42 +32,38 @@ public sealed class LlmGateway : IDisposable
 
     /// <summary>
     /// Builds the gateway for one configured model. The key is read here, from the variable the config names, and kept
-    /// only in the adapter. A named variable that is not set is a <see cref="ConfigException"/> naming the YAML path.
+    /// only in the provider client. A named variable that is not set is a <see cref="ConfigException"/> naming the YAML path.
     /// </summary>
     public static LlmGateway Create(string name, ModelConfig config, GatewayOptions options)
     {
         var endpoint = new Uri(config.Endpoint);
         var key = ApiKeys.Resolve(config, options.Environment);
         SecretRedactor.Register(key);
-        IChatClient adapter = config.Provider switch
-        {
-            ProviderNames.OpenAI => new OpenAIChatAdapter(endpoint, config.Model, key, options.Time),
-            ProviderNames.OpenAICompletions => new CompletionsChatAdapter(endpoint, config.Model, key, options.Time),
-            ProviderNames.Anthropic => new AnthropicChatAdapter(endpoint, config.Model, key, options.Time),
-            _ => throw new ArgumentException($"unknown provider '{config.Provider}' (expected one of {string.Join(", ", ProviderNames.All)})", nameof(config)),
-        };
-
-        IChatClient client = new TimeoutChatClient(adapter, TimeSpan.FromSeconds(config.TimeoutSeconds), options.Time);
-        if (config.RequestsPerMinute is { } rpm)
-        {
-            client = new RateLimitingChatClient(client, new RequestRateLimiter(rpm, options.Time));
-        }
-
+        var provider = ProviderClients.Create(config, endpoint, key, options.Time);
         var retry = new RetryPolicy(config.MaxAttempts, options.RetryBaseDelay, options.RetryMaxDelay, new Random(options.Seed))
         {
             MaxRetryAfter = options.MaxRetryAfter,
         };
-        client = new RetryingChatClient(client, name, retry, options.Time);
-        client = new ConcurrencyLimitingChatClient(client, config.MaxConcurrency);
-        if (options.Cache is { } cache)
-        {
-            client = new CachingChatClient(client, cache, config.Provider, endpoint, config.Model);
-        }
 
-        client = new AccountingChatClient(client, name, config.Price, options.Ledger, options.Time);
+        // The layers, outermost first: the order the README documents, and the only place it is written.
+        var client = provider.AsBuilder()
+            .UseWholeAnswerStreaming()
+            .UseAccounting(new AccountingOptions(name, config.Price, options.Ledger, options.Time))
+            .UseResponseCache(options.Cache is { } cache ? new ResponseCacheOptions(cache, config.Provider, endpoint, config.Model) : null)
+            .UseConcurrencyLimit(new ConcurrencyLimitOptions(config.MaxConcurrency))
+            .UseRetry(new RetryOptions(name, retry, options.Time))
+            .UseRateLimit(config.RequestsPerMinute is { } rpm ? new RateLimitOptions(rpm, options.Time) : null)
+            .UseAttemptTimeout(new AttemptTimeoutOptions(TimeSpan.FromSeconds(config.TimeoutSeconds), options.Time))
+            .Build();
         return new LlmGateway(name, config, client, options.Ledger, options.MaxReasks);
     }
 
-    /// <summary>Disposing the outermost layer disposes every layer below it, the adapter's HTTP client last.</summary>
+    /// <summary>
+    /// This gateway as a Semantic Kernel chat service, so a Kernel's prompt functions go through the same cache, limits,
+    /// retries and accounting as the pipeline's own calls.
+    /// </summary>
+    public IChatCompletionService AsChatCompletionService() => Client.AsChatCompletionService();
+
+    /// <summary>Disposing the outermost layer disposes every layer below it, the provider's HTTP client last.</summary>
     public void Dispose() => Client.Dispose();
 }

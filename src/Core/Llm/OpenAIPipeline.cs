@@ -4,7 +4,7 @@ using OpenAI;
 
 namespace ValueAtlas.Core.Llm;
 
-/// <summary>OpenAI SDK settings both OpenAI adapters use: our HTTP client, and no SDK retries or timeouts (the gateway owns both).</summary>
+/// <summary>OpenAI SDK settings for the chat client and the completions client: our HTTP client, and no SDK retries or timeouts (the gateway owns both).</summary>
 internal static class OpenAIPipeline
 {
     public static OpenAIClientOptions Options(Uri endpoint, HttpClient http) => new()

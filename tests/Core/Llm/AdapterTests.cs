@@ -47,6 +47,42 @@ public sealed class AdapterTests
     }
 
     [Fact]
+    public async Task OpenAIChat_SendsSamplingParametersAndNoGatewayInternals()
+    {
+        await using var server = await FakeLlmServer.StartAsync();
+        using var gateway = TestGateways.Create(server);
+
+        await gateway.Client.GetResponseAsync(
+            [new ChatMessage(ChatRole.System, "짧게."), new ChatMessage(ChatRole.User, "네 또는 아니오?")],
+            new ChatOptions { Temperature = 0.7f, TopP = 0.8f, MaxOutputTokens = 5, Seed = 42, StopSequences = ["\n"] }.WithTopLogprobs(4));
+
+        var body = Assert.Single(server.Requests).Json!;
+        Assert.Equal(0.7, body["temperature"]!.GetValue<double>(), 3);
+        Assert.Equal(0.8, body["top_p"]!.GetValue<double>(), 3);
+        Assert.Equal(5, (body["max_completion_tokens"] ?? body["max_tokens"])!.GetValue<int>());
+        Assert.Equal(42, body["seed"]!.GetValue<int>());
+        Assert.Equal("\n", body["stop"]![0]!.GetValue<string>());
+        Assert.Equal("system", body["messages"]![0]!["role"]!.GetValue<string>());
+        Assert.DoesNotContain("valueatlas", body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAIChat_KeyEchoedInARejection_IsRedactedAndTyped()
+    {
+        await using var server = await FakeLlmServer.StartAsync();
+        server.Responder = _ => FakeReply.Status(401, body: $"{{\"error\":{{\"message\":\"Incorrect API key provided: {TestGateways.Key}\"}}}}");
+        using var gateway = TestGateways.Create(server);
+
+        var failure = await Assert.ThrowsAsync<LlmCallException>(() => gateway.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]));
+
+        Assert.Equal(LlmFailureKind.Rejected, failure.Kind);
+        Assert.Equal(401, failure.Status);
+        Assert.Equal(1, server.RequestCount);
+        Assert.Contains("Incorrect API key provided: ***", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestGateways.Key, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Completions_SendsPromptAndParsesLogprobs()
     {
         await using var server = await FakeLlmServer.StartAsync();
@@ -73,15 +109,17 @@ public sealed class AdapterTests
 
         var response = await gateway.Client.GetResponseAsync(
             [new ChatMessage(ChatRole.System, "한국어로 답하세요."), new ChatMessage(ChatRole.User, "동의합니까?")],
-            new ChatOptions { Temperature = 0.5f, MaxOutputTokens = 16 });
+            new ChatOptions { Temperature = 0.5f, TopP = 0.9f, MaxOutputTokens = 16 });
 
         Assert.Equal("네", response.Text);
         Assert.Equal(20, response.GetCallInfo().InputTokens);
+        Assert.Equal(1, response.GetCallInfo().OutputTokens);
         var request = Assert.Single(server.Requests);
         Assert.Equal("/v1/messages", request.Path);
         Assert.Equal("Bearer " + TestGateways.Key, request.Headers["Authorization"]);
         Assert.Equal("한국어로 답하세요.", request.Json!["system"]!.GetValue<string>());
         Assert.Equal(0.5, request.Json!["temperature"]!.GetValue<double>(), 3);
+        Assert.Equal(0.9, request.Json!["top_p"]!.GetValue<double>(), 3);
         Assert.Equal(16, request.Json!["max_tokens"]!.GetValue<int>());
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.AI;
 using ValueAtlas.Core.Llm;
 using ValueAtlas.FakeLlm;
@@ -67,6 +68,25 @@ public sealed class CacheTests
 
         Assert.Equal(4, server.RequestCount);
         Assert.Equal(4, cache.Count());
+    }
+
+    [Fact]
+    public async Task ResponseSchema_IsPartOfTheKey()
+    {
+        using var dir = new TempDirectory();
+        await using var server = await FakeLlmServer.StartAsync();
+        using var cache = ResponseCache.Open(dir.File("cache.sqlite"));
+        using var gateway = TestGateways.Create(server, cache: cache);
+        var two = JsonDocument.Parse("""{"type":"array","minItems":2,"items":{"type":"string"}}""").RootElement;
+        var three = JsonDocument.Parse("""{"type":"array","minItems":3,"items":{"type":"string"}}""").RootElement;
+
+        await gateway.Client.GetResponseAsync(Question, new ChatOptions { ResponseFormat = ChatResponseFormat.ForJsonSchema(two, "items") });
+        await gateway.Client.GetResponseAsync(Question, new ChatOptions { ResponseFormat = ChatResponseFormat.ForJsonSchema(three, "items") });
+        var again = await gateway.Client.GetResponseAsync(Question, new ChatOptions { ResponseFormat = ChatResponseFormat.ForJsonSchema(two, "items") });
+
+        Assert.True(again.GetCallInfo().Cached);
+        Assert.Equal(2, server.RequestCount);
+        Assert.Equal(3, server.Requests[1].Json!["response_format"]!["json_schema"]!["schema"]!["minItems"]!.GetValue<int>());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using FluentValidation;
 using Microsoft.Extensions.AI;
 using ValueAtlas.Core.Config;
@@ -29,7 +30,8 @@ public sealed class StructuredAskTests
         var format = server.Requests[0].Json!["response_format"]!;
         Assert.Equal("json_schema", format["type"]!.GetValue<string>());
         Assert.Equal("topic_list", format["json_schema"]!["name"]!.GetValue<string>());
-        Assert.Equal("object", format["json_schema"]!["schema"]!["type"]!.GetValue<string>());
+        Assert.True(format["json_schema"]!["strict"]!.GetValue<bool>());
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Schema.GetRawText()), format["json_schema"]!["schema"]), $"schema not sent unchanged: {format["json_schema"]!["schema"]!.ToJsonString()}");
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.AI;
 
-namespace ValueAtlas.Core.Llm;
+namespace ValueAtlas.Core.Llm.Layers;
 
 /// <summary>Retries transient failures (429, 5xx, timeouts, resets, unreadable bodies); bounded, then a typed <see cref="LlmCallException"/>.</summary>
-internal sealed class RetryingChatClient(IChatClient inner, string model, RetryPolicy policy, TimeProvider time) : DelegatingChatClient(inner)
+internal sealed class RetryingChatClient(IChatClient inner, RetryOptions retry) : DelegatingChatClient(inner)
 {
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -18,12 +18,12 @@ internal sealed class RetryingChatClient(IChatClient inner, string model, RetryP
             }
             catch (LlmEndpointException failure)
             {
-                if (policy.DelayAfter(attempt, failure) is not { } delay)
+                if (retry.Policy.DelayAfter(attempt, failure) is not { } delay)
                 {
-                    throw new LlmCallException(model, failure, attempt);
+                    throw new LlmCallException(retry.Model, failure, attempt);
                 }
 
-                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(delay, retry.Time, cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -1,14 +1,13 @@
 using Microsoft.Extensions.AI;
-using ValueAtlas.Core.Config;
 
-namespace ValueAtlas.Core.Llm;
+namespace ValueAtlas.Core.Llm.Layers;
 
 /// <summary>Outermost layer: prices the call from the configured rates, times it, and books it in the ledger.</summary>
-internal sealed class AccountingChatClient(IChatClient inner, string name, ModelPrice price, UsageLedger ledger, TimeProvider time) : DelegatingChatClient(inner)
+internal sealed class AccountingChatClient(IChatClient inner, AccountingOptions accounting) : DelegatingChatClient(inner)
 {
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var started = time.GetTimestamp();
+        var started = accounting.Time.GetTimestamp();
         var response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
         var info = response.GetCallInfo();
         var input = response.Usage?.InputTokenCount ?? 0;
@@ -17,11 +16,11 @@ internal sealed class AccountingChatClient(IChatClient inner, string name, Model
         {
             InputTokens = input,
             OutputTokens = output,
-            Cost = info.Cached ? 0 : price.CostOf(input, output),
-            LatencyMs = time.GetElapsedTime(started).TotalMilliseconds,
+            Cost = info.Cached ? 0 : accounting.Price.CostOf(input, output),
+            LatencyMs = accounting.Time.GetElapsedTime(started).TotalMilliseconds,
         };
         response.SetCallInfo(info);
-        ledger.Record(name, info);
+        accounting.Ledger.Record(accounting.Model, info);
         return response;
     }
 }
