@@ -10,7 +10,7 @@ public sealed class SpssCorruptionTests
     [InlineData("unc.sav")]
     [InlineData("cmp.sav")]
     [InlineData("z.zsav")]
-    public void TruncatedAnywhere_ThrowsFileFormatException(string name)
+    public void TruncatedAnywhere_ReadingAndCountingFailAlikeNamingTheOffset(string name)
     {
         using var directory = new TempDirectory();
         SpssTools.Pspp(directory, SpssFixtures.Survey());
@@ -23,6 +23,10 @@ public sealed class SpssCorruptionTests
             var error = Assert.Throws<FileFormatException>(() => ReadAll(damaged));
             Assert.Equal(damaged, error.File);
             Assert.InRange(error.Offset, 0, length);
+
+            // inspect counts cases without decoding them; it must fail exactly where reading fails.
+            var counting = Assert.Throws<FileFormatException>(() => Count(damaged));
+            Assert.Equal(error.Message, counting.Message);
         }
     }
 
@@ -123,6 +127,12 @@ public sealed class SpssCorruptionTests
         File.WriteAllBytes(damaged, bytes);
         ReadAll(damaged);
         return null;
+    }
+
+    private static long Count(string path)
+    {
+        using var reader = SpssReader.Open(path);
+        return reader.CountCases(CancellationToken.None);
     }
 
     private static void ReadAll(string path)
