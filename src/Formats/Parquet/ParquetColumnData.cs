@@ -83,12 +83,15 @@ public sealed record ParquetColumnData
         string?[] => ParquetType.String,
         int[] => ParquetType.Int32,
         long[] => ParquetType.Int64,
+        float[] => ParquetType.Float,
         double[] => ParquetType.Double,
         bool[] => ParquetType.Boolean,
         DateOnly[] => ParquetType.Date,
         DateTime[] => ParquetType.Timestamp,
+        TimeOnly[] => ParquetType.Time,
+        decimal[] => ParquetType.Decimal,
         _ => throw new ArgumentException(
-            $"Column values of type {values.GetType().Name} are not supported; use string[], int[], long[], double[], bool[], DateOnly[] or DateTime[].",
+            $"Column values of type {values.GetType().Name} are not supported; use string[], int[], long[], float[], double[], bool[], DateOnly[], DateTime[], TimeOnly[] or decimal[].",
             nameof(values)),
     };
 }
