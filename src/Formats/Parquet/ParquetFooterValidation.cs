@@ -24,7 +24,8 @@ internal static class ParquetFooterValidation
                 throw new FileFormatException(path, footer, $"row groups of {columns} column chunks and at most {int.MaxValue} rows");
             }
 
-            foreach (var chunk in group.Columns)
+            // Writers leave the offsets of an empty row group's chunks at 0; nothing is read from them.
+            foreach (var chunk in group.NumRows == 0 ? [] : group.Columns)
             {
                 var m = chunk.MetaData;
                 if (m is null || chunk.FilePath is not null)

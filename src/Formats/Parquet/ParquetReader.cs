@@ -61,7 +61,7 @@ public sealed class ParquetReader : IDisposable
             catch (Exception e) when (e is not OperationCanceledException and not FileFormatException)
             {
                 // Parquet.Net reports a damaged footer with whatever exception its parser met.
-                throw new FileFormatException(path, footer, "valid file metadata: " + e.Message, e);
+                throw new FileFormatException(path, footer, "file metadata Parquet.Net can parse: " + e.Message, e);
             }
         }
         catch
@@ -100,7 +100,10 @@ public sealed class ParquetReader : IDisposable
             catch (Exception e) when (e is not OperationCanceledException and not FileFormatException)
             {
                 var chunk = _meta.RowGroups[index].Columns[c].MetaData!;
-                throw new FileFormatException(Path, ParquetFooterValidation.ChunkStart(chunk), $"readable data in column '{Schema[c].Name}' of row group {index}: {e.Message}", e);
+                var what = e is ArgumentOutOfRangeException && Schema[c].Type == ParquetType.Timestamp
+                    ? $"timestamps within the years 1 to 9999 in column '{Schema[c].Name}' of row group {index} (one lies outside what .NET's DateTime holds)"
+                    : $"readable data in column '{Schema[c].Name}' of row group {index}: {e.Message}";
+                throw new FileFormatException(Path, ParquetFooterValidation.ChunkStart(chunk), what, e);
             }
         }
 
