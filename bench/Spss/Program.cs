@@ -54,7 +54,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 // The same data as CSV → Parquet: ours against DuckDB's COPY … TO … (FORMAT parquet), both Snappy, same run.
 var csv = Path.Combine(folder, "ours.csv");
 clock.Restart();
-await CsvToParquet.WriteAsync(csv, Path.Combine(folder, "ours.parquet"), new ValueAtlas.Formats.Parquet.ParquetWriterOptions(), 100_000, CancellationToken.None);
+await CsvToParquet.WriteAsync(csv, Path.Combine(folder, "ours.parquet"), new ValueAtlas.Formats.Parquet.ParquetWriterOptions(), 100_000, null, CancellationToken.None);
 var oursParquet = clock.Elapsed.TotalSeconds;
 var oracle = Path.Combine(FindRepo(), "tools", "duckdb-oracle");
 clock.Restart();

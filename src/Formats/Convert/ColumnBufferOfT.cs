@@ -2,16 +2,23 @@ using ValueAtlas.Formats.Parquet;
 
 namespace ValueAtlas.Formats.Convert;
 
-internal sealed class ColumnBuffer<T>(Func<string, T> parse) : ColumnBuffer
+internal sealed class ColumnBuffer<T>(ColumnBuffer.TryParse<T> parse, CsvMissingValues missing) : ColumnBuffer
 {
     private T[] _values = new T[1024];
     private bool[] _nulls = new bool[1024];
 
-    public override void SetText(int row, string text)
+    public override bool SetText(int row, string text)
     {
         Ensure(row);
-        _nulls[row] = text.Length == 0;
-        _values[row] = text.Length == 0 ? default! : parse(text);
+        if (missing.IsMissing(text))
+        {
+            _nulls[row] = true;
+            _values[row] = default!;
+            return true;
+        }
+
+        _nulls[row] = false;
+        return parse(text, out _values[row]);
     }
 
     public override void Set(int row, object? value)

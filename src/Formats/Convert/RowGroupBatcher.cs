@@ -2,12 +2,31 @@ using ValueAtlas.Formats.Parquet;
 
 namespace ValueAtlas.Formats.Convert;
 
-/// <summary>Fills typed column buffers row by row and writes a row group each time <paramref name="size"/> rows are in.</summary>
-internal sealed class RowGroupBatcher(ParquetWriter writer, IReadOnlyList<ParquetColumn> schema, int size)
+/// <summary>
+/// Fills typed column buffers row by row and writes a row group each time it is full: after <c>size</c> rows, or
+/// sooner when that many rows of a wide table would pass <see cref="MaxBufferedBytes"/> (100,000 rows × 520 columns
+/// would hold about half a gigabyte), so memory does not grow with the width times the requested size.
+/// </summary>
+internal sealed class RowGroupBatcher
 {
-    private readonly ColumnBuffer[] _columns = [.. schema.Select(c => ColumnBuffer.For(c.Type))];
+    /// <summary>About what one row group may hold in memory before it is written.</summary>
+    public const long MaxBufferedBytes = 96L << 20;
+
+    private readonly ParquetWriter _writer;
+    private readonly ColumnBuffer[] _columns;
     private int _rows;
     private long _written;
+
+    public RowGroupBatcher(ParquetWriter writer, IReadOnlyList<ParquetColumn> schema, int size, CsvMissingValues? missing = null)
+    {
+        _writer = writer;
+        _columns = [.. schema.Select(c => ColumnBuffer.For(c, missing))];
+        var bytesPerRow = Math.Max(1, schema.Sum(c => ColumnBuffer.BytesPerRow(c.Type)));
+        Size = (int)Math.Clamp(MaxBufferedBytes / bytesPerRow, 1, size);
+    }
+
+    /// <summary>Rows per row group.</summary>
+    public int Size { get; }
 
     /// <summary>The row being filled.</summary>
     public int Row => _rows;
@@ -16,7 +35,7 @@ internal sealed class RowGroupBatcher(ParquetWriter writer, IReadOnlyList<Parque
 
     public async Task EndRowAsync(CancellationToken cancellationToken)
     {
-        if (++_rows == size)
+        if (++_rows == Size)
         {
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -30,13 +49,13 @@ internal sealed class RowGroupBatcher(ParquetWriter writer, IReadOnlyList<Parque
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        await _writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return _written;
     }
 
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        await writer.WriteRowGroupAsync([.. _columns.Select(c => c.Take(_rows))], cancellationToken).ConfigureAwait(false);
+        await _writer.WriteRowGroupAsync([.. _columns.Select(c => c.Take(_rows))], cancellationToken).ConfigureAwait(false);
         _written += _rows;
         _rows = 0;
     }
