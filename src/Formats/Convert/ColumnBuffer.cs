@@ -21,23 +21,23 @@ internal abstract class ColumnBuffer
         _ => 9,
     };
 
-    public static ColumnBuffer For(ParquetColumn column, CsvMissingValues? missing = null)
+    public static ColumnBuffer For(ParquetColumn column, int capacity, CsvMissingValues? missing = null)
     {
         // Markers are nulls only where the column is not text (see CsvMissingValues).
         var markers = missing ?? CsvMissingValues.None;
         return column.Type switch
         {
-            ParquetType.Int64 => new ColumnBuffer<long>((string s, out long v) => long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v), markers),
-            ParquetType.Double => new ColumnBuffer<double>((string s, out double v) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), markers),
-            ParquetType.Boolean => new ColumnBuffer<bool>(ParseBoolean, markers),
-            ParquetType.Date => new ColumnBuffer<DateOnly>((string s, out DateOnly v) => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out v), markers),
-            ParquetType.Timestamp when column.AdjustedToUtc => new ColumnBuffer<DateTime>(CsvDates.TryOffset, markers),
-            ParquetType.Timestamp => new ColumnBuffer<DateTime>(CsvDates.TryWallClock, markers),
-            ParquetType.Int32 => new ColumnBuffer<int>((string s, out int v) => int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v), markers),
-            ParquetType.Float => new ColumnBuffer<float>((string s, out float v) => float.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), markers),
-            ParquetType.Time => new ColumnBuffer<TimeOnly>((string s, out TimeOnly v) => TimeOnly.TryParse(s, CultureInfo.InvariantCulture, out v), markers),
-            ParquetType.Decimal => new ColumnBuffer<decimal>((string s, out decimal v) => decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), markers),
-            _ => new ColumnBuffer<string?>((string s, out string? v) => (v = s) is not null, CsvMissingValues.None),
+            ParquetType.Int64 => new ColumnBuffer<long>((string s, out long v) => long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v), markers, capacity),
+            ParquetType.Double => new ColumnBuffer<double>((string s, out double v) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), markers, capacity),
+            ParquetType.Boolean => new ColumnBuffer<bool>(ParseBoolean, markers, capacity),
+            ParquetType.Date => new ColumnBuffer<DateOnly>((string s, out DateOnly v) => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out v), markers, capacity),
+            ParquetType.Timestamp when column.AdjustedToUtc => new ColumnBuffer<DateTime>(CsvDates.TryOffset, markers, capacity),
+            ParquetType.Timestamp => new ColumnBuffer<DateTime>(CsvDates.TryWallClock, markers, capacity),
+            ParquetType.Int32 => new ColumnBuffer<int>((string s, out int v) => int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v), markers, capacity),
+            ParquetType.Float => new ColumnBuffer<float>((string s, out float v) => float.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), markers, capacity),
+            ParquetType.Time => new ColumnBuffer<TimeOnly>((string s, out TimeOnly v) => TimeOnly.TryParse(s, CultureInfo.InvariantCulture, out v), markers, capacity),
+            ParquetType.Decimal => new ColumnBuffer<decimal>((string s, out decimal v) => decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), markers, capacity),
+            _ => new ColumnBuffer<string?>((string s, out string? v) => (v = s) is not null, CsvMissingValues.None, capacity),
         };
     }
 

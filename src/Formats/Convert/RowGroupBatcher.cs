@@ -10,7 +10,7 @@ namespace ValueAtlas.Formats.Convert;
 internal sealed class RowGroupBatcher
 {
     /// <summary>About what one row group may hold in memory before it is written.</summary>
-    public const long MaxBufferedBytes = 96L << 20;
+    public const long MaxBufferedBytes = 64L << 20;
 
     private readonly ParquetWriter _writer;
     private readonly ColumnBuffer[] _columns;
@@ -20,9 +20,9 @@ internal sealed class RowGroupBatcher
     public RowGroupBatcher(ParquetWriter writer, IReadOnlyList<ParquetColumn> schema, int size, CsvMissingValues? missing = null)
     {
         _writer = writer;
-        _columns = [.. schema.Select(c => ColumnBuffer.For(c, missing))];
         var bytesPerRow = Math.Max(1, schema.Sum(c => ColumnBuffer.BytesPerRow(c.Type)));
         Size = (int)Math.Clamp(MaxBufferedBytes / bytesPerRow, 1, size);
+        _columns = [.. schema.Select(c => ColumnBuffer.For(c, Size, missing))];
     }
 
     /// <summary>Rows per row group.</summary>

@@ -140,6 +140,10 @@ public sealed class ParquetWriter : IAsyncDisposable
 
             // A column whose first values are already too varied is not scanned in full for a dictionary.
             DictionaryEncodingSampleSize = 10_000,
+
+            // Parquet.Net keeps up to 80 MB of freed page buffers by default; a page here is a few hundred KB.
+            MaximumSmallPoolFreeBytes = 4 << 20,
+            MaximumLargePoolFreeBytes = 8 << 20,
         };
         if (_options.MaxDictionaryUniqueness > 0)
         {
