@@ -76,6 +76,7 @@ public static class InspectCommand
         DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         DateTime t => t.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         TimeOnly t => t.ToString("HH:mm:ss.FFFFFF", System.Globalization.CultureInfo.InvariantCulture),
+        byte[] b => BlobText.Escape(b),
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value?.ToString(),
     };

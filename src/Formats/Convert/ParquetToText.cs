@@ -46,7 +46,7 @@ public static class ParquetToText
                 }
                 else
                 {
-                    await writer.WriteLineAsync(string.Join(',', group.Select(c => Text(c[r]) is { } t ? (c[r] is string ? CsvText.Quote(t) : t) : ""))).ConfigureAwait(false);
+                    await writer.WriteLineAsync(string.Join(',', group.Select(c => Text(c[r]) is { } t ? (c[r] is string or byte[] ? CsvText.Quote(t) : t) : ""))).ConfigureAwait(false);
                 }
 
                 rows++;
@@ -60,6 +60,7 @@ public static class ParquetToText
     {
         null => null,
         string s => s,
+        byte[] b => BlobText.Escape(b),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         float f => f.ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",

@@ -33,6 +33,13 @@ internal static class ParquetColumnReader
             return new ParquetColumnData(strings);
         }
 
+        if (column.Type == ParquetType.Binary)
+        {
+            var bytes = new byte[]?[rows];
+            await group.ReadAsync(field, bytes.AsMemory()!, null, cancellationToken).ConfigureAwait(false);
+            return new ParquetColumnData(bytes);
+        }
+
         if (element.Type == PhysicalType.INT32)
         {
             var unsigned = element.LogicalType?.INTEGER is { IsSigned: false } || element.ConvertedType is ConvertedType.UINT_32;

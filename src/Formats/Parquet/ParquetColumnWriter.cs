@@ -12,6 +12,7 @@ internal static class ParquetColumnWriter
         data.Values switch
         {
             string?[] v => WriteStringsAsync(group, field, v, metadata, cancellationToken),
+            byte[]?[] v => WriteBytesAsync(group, field, v, metadata, cancellationToken),
             int[] v => WriteAsync(group, field, v, data.IsNull, metadata, cancellationToken),
             long[] v => WriteAsync(group, field, v, data.IsNull, metadata, cancellationToken),
             float[] v => WriteAsync(group, field, v, data.IsNull, metadata, cancellationToken),
@@ -47,6 +48,32 @@ internal static class ParquetColumnWriter
         finally
         {
             ArrayPool<T?>.Shared.Return(nullable);
+        }
+    }
+
+    private static async Task WriteBytesAsync(
+        ParquetRowGroupWriter group, DataField field, byte[]?[] values, Dictionary<string, string>? metadata, CancellationToken cancellationToken)
+    {
+        if (!field.IsNullable)
+        {
+            await WriteAsync(group, field, Array.ConvertAll(values, b => (ReadOnlyMemory<byte>)b!), null, metadata, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var memory = ArrayPool<ReadOnlyMemory<byte>?>.Shared.Rent(values.Length);
+        try
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                memory[i] = values[i] is { } b ? b.AsMemory() : default(ReadOnlyMemory<byte>?);
+            }
+
+            await group.WriteAsync<ReadOnlyMemory<byte>>(field, new ReadOnlyMemory<ReadOnlyMemory<byte>?>(memory, 0, values.Length), null, metadata, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<ReadOnlyMemory<byte>?>.Shared.Return(memory, clearArray: true);
         }
     }
 

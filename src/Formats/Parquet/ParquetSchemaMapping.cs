@@ -6,7 +6,7 @@ namespace ValueAtlas.Formats.Parquet;
 /// <summary>Our flat columns as Parquet.Net fields, and the fields other writers produce as our columns (or a refusal).</summary>
 internal static class ParquetSchemaMapping
 {
-    private const string Supported = "string, int8-32, uint8-32, int64, float, double, boolean, date, timestamp, INT96, time, decimal";
+    private const string Supported = "string, binary, int8-32, uint8-32, int64, float, double, boolean, date, timestamp, INT96, time, decimal";
 
     /// <summary>
     /// Timestamps are written as INT64 fields whose schema element <see cref="TimestampPatch"/> then marks TIMESTAMP(MICROS):
@@ -24,6 +24,7 @@ internal static class ParquetSchemaMapping
         ParquetType.Date => new DataField(column.Name, typeof(DateOnly), column.Optional),
         ParquetType.Time => new TimeDataField(column.Name, TimeUnitPrecision.Micros, column.Optional) { IsAdjustedToUtc = false },
         ParquetType.Decimal => new DecimalDataField(column.Name, column.Precision, column.Scale, forceByteArrayEncoding: false, isNullable: column.Optional),
+        ParquetType.Binary => new DataField(column.Name, typeof(byte[]), column.Optional),
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, null),
     };
 
@@ -76,8 +77,7 @@ internal static class ParquetSchemaMapping
             _ when type == typeof(bool) => column with { Type = ParquetType.Boolean },
             _ when type == typeof(DateOnly) => column with { Type = ParquetType.Date },
             _ when type == typeof(TimeOnly) || type == typeof(TimeSpan) => column with { Type = ParquetType.Time },
-            _ when type == typeof(byte[]) || type == typeof(ReadOnlyMemory<byte>) =>
-                throw Refuse(file, footer, field, $"{element.Type} without a STRING/UTF8 annotation (binary data)"),
+            _ when type == typeof(byte[]) || type == typeof(ReadOnlyMemory<byte>) => column with { Type = ParquetType.Binary },
             _ => throw Refuse(file, footer, field, $"{element.Type} {element.LogicalType?.ToString() ?? element.ConvertedType?.ToString() ?? ""} ({type.Name})".TrimEnd()),
         };
     }

@@ -11,10 +11,10 @@ namespace ValueAtlas.Formats.Parquet;
 internal static class ParquetStatistics
 {
     public static object? Min(Statistics? stats, ParquetColumn column, SchemaElement element) =>
-        Decode(stats?.MinValue ?? (column.Type == ParquetType.String ? null : stats?.Min), column, element);
+        Decode(stats?.MinValue ?? (column.Type is ParquetType.String or ParquetType.Binary ? null : stats?.Min), column, element);
 
     public static object? Max(Statistics? stats, ParquetColumn column, SchemaElement element) =>
-        Decode(stats?.MaxValue ?? (column.Type == ParquetType.String ? null : stats?.Max), column, element);
+        Decode(stats?.MaxValue ?? (column.Type is ParquetType.String or ParquetType.Binary ? null : stats?.Max), column, element);
 
     private static object? Decode(byte[]? bytes, ParquetColumn column, SchemaElement element)
     {
@@ -28,6 +28,7 @@ internal static class ParquetStatistics
             return column.Type switch
             {
                 ParquetType.String => System.Text.Encoding.UTF8.GetString(bytes),
+                ParquetType.Binary => bytes,
                 ParquetType.Boolean => bytes[0] != 0,
                 ParquetType.Int32 => BinaryPrimitives.ReadInt32LittleEndian(bytes),
                 ParquetType.Int64 => element.Type == global::Parquet.Meta.Type.INT32 ? (long)BinaryPrimitives.ReadUInt32LittleEndian(bytes) : BinaryPrimitives.ReadInt64LittleEndian(bytes),

@@ -36,4 +36,7 @@ public enum ParquetType
 
     /// <summary>DECIMAL(precision, scale) from INT32, INT64 or byte-array columns; values are <see cref="decimal"/>.</summary>
     Decimal,
+
+    /// <summary>BYTE_ARRAY with no string annotation (DuckDB's BLOB); values are <see cref="byte"/> arrays.</summary>
+    Binary,
 }
