@@ -145,12 +145,16 @@ public sealed class ParquetWriter : IAsyncDisposable
             MaximumSmallPoolFreeBytes = 4 << 20,
             MaximumLargePoolFreeBytes = 8 << 20,
         };
-        if (_options.MaxDictionaryUniqueness > 0)
+        for (var i = 0; i < _fields.Length; i++)
         {
-            foreach (var field in _fields.Where((_, i) => _schema[i].Type == ParquetType.String))
+            // Survey codes are small integers: delta-encoded they take a few bits each instead of eight bytes.
+            var hint = _schema[i].Type switch
             {
-                options.ColumnEncodingHints[field.Path.ToString()] = EncodingHint.Dictionary;
-            }
+                ParquetType.String when _options.MaxDictionaryUniqueness > 0 => EncodingHint.Dictionary,
+                ParquetType.Int32 or ParquetType.Int64 or ParquetType.Timestamp or ParquetType.Time => EncodingHint.DeltaBinaryPacked,
+                _ => EncodingHint.Default,
+            };
+            options.ColumnEncodingHints[_fields[i].Path.ToString()] = hint;
         }
 
         _writer = await NetWriter.CreateAsync(new ParquetSchema(_fields), _stream, options, append: false, cancellationToken).ConfigureAwait(false);

@@ -78,7 +78,7 @@ public sealed class ParquetRoundTripTests
         Assert.Equal("", name.Min);
         Assert.Equal("서울", name.Max);
         var id = group.Columns[0];
-        Assert.Equal(["PLAIN", "RLE"], id.Encodings);
+        Assert.Equal(["DELTA_BINARY_PACKED", "RLE"], id.Encodings);
         Assert.Equal(-5L, id.Min);
         Assert.Equal(9 * 1_000_000_007L - 5, id.Max);
         Assert.Equal(new DateOnly(1950, 1, 1), group.Columns[5].Min);
