@@ -146,16 +146,19 @@ public sealed class ConvertParquetTests
 
         var csv = await CliProcess.RunAsync(["convert", Fixture("alltypes_tiny_pages.parquet"), dir.File("all.csv")]);
         var inspect = await CliProcess.RunAsync(["inspect", Fixture("int64_decimal.parquet")]);
-        var refused = await CliProcess.RunAsync(["convert", Fixture("binary.parquet"), dir.File("binary.csv")]);
+        var blob = await CliProcess.RunAsync(["convert", Fixture("binary.parquet"), dir.File("binary.csv")]);
+        var refused = await CliProcess.RunAsync(["convert", Fixture("datapage_v2.snappy.parquet"), dir.File("nested.csv")]);
 
         Assert.True(csv.ExitCode == 0, csv.ToString());
         Assert.Equal(7301, File.ReadLines(dir.File("all.csv")).Count());
         Assert.True(inspect.ExitCode == 0, inspect.ToString());
         Assert.Contains("Decimal(10,2)", inspect.Stdout, StringComparison.Ordinal);
+        Assert.True(blob.ExitCode == 0, blob.ToString());
+        Assert.Equal(["foo", "\\x00", "\\x01"], File.ReadLines(dir.File("binary.csv")).Take(3));
         Assert.Equal(2, refused.ExitCode);
-        Assert.Contains("column 'foo'", refused.Stderr, StringComparison.Ordinal);
+        Assert.Contains("column 'e' is a list", refused.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", refused.Stderr, StringComparison.Ordinal);
-        Assert.False(File.Exists(dir.File("binary.csv")));
+        Assert.False(File.Exists(dir.File("nested.csv")));
     }
 
     [Fact]
