@@ -19,7 +19,7 @@ public static class ConvertCommand
         var compression = new Option<string>("--compression") { Description = "Parquet output: snappy, zstd, gzip or none.", DefaultValueFactory = _ => "snappy" };
         var rowGroupSize = new Option<int>("--row-group-size")
         {
-            Description = "Parquet output: at most this many rows per row group (fewer for wide tables, so a row group stays under about 64 MB in memory).",
+            Description = "Parquet output: at most this many rows per row group (fewer for wide tables, so a row group stays under about 48 MB in memory).",
             DefaultValueFactory = _ => 100_000,
         };
         var naValues = new Option<string>("--na-values")

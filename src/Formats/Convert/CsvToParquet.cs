@@ -66,7 +66,7 @@ public static class CsvToParquet
         using var text = Open(csv);
         var records = new CsvRecordReader(text, csv);
         records.Read();
-        var batcher = new RowGroupBatcher(writer, schema, rowGroupSize, missing);
+        await using var batcher = new RowGroupBatcher(writer, schema, rowGroupSize, missing);
         while (records.Read() is { } record)
         {
             cancellationToken.ThrowIfCancellationRequested();

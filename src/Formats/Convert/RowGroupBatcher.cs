@@ -5,15 +5,19 @@ namespace ValueAtlas.Formats.Convert;
 /// <summary>
 /// Fills typed column buffers row by row and writes a row group each time it is full: after <c>size</c> rows, or
 /// sooner when that many rows of a wide table would pass <see cref="MaxBufferedBytes"/> (100,000 rows × 520 columns
-/// would hold about half a gigabyte), so memory does not grow with the width times the requested size.
+/// would hold about half a gigabyte), so memory does not grow with the width times the requested size. Two sets of
+/// buffers take turns: while one row group is encoded and compressed on another thread, the next one is filled, so
+/// parsing and writing share the machine's cores.
 /// </summary>
-internal sealed class RowGroupBatcher
+internal sealed class RowGroupBatcher : IAsyncDisposable
 {
-    /// <summary>About what one row group may hold in memory before it is written.</summary>
-    public const long MaxBufferedBytes = 64L << 20;
+    /// <summary>About what one row group may hold in memory before it is written (two are held at a time).</summary>
+    public const long MaxBufferedBytes = 48L << 20;
 
     private readonly ParquetWriter _writer;
-    private readonly ColumnBuffer[] _columns;
+    private readonly ColumnBuffer[][] _sets;
+    private ColumnBuffer[] _columns;
+    private Task _writing = Task.CompletedTask;
     private int _rows;
     private long _written;
 
@@ -22,7 +26,8 @@ internal sealed class RowGroupBatcher
         _writer = writer;
         var bytesPerRow = Math.Max(1, schema.Sum(c => ColumnBuffer.BytesPerRow(c.Type)));
         Size = (int)Math.Clamp(MaxBufferedBytes / bytesPerRow, 1, size);
-        _columns = [.. schema.Select(c => ColumnBuffer.For(c, Size, missing))];
+        _sets = [[.. schema.Select(c => ColumnBuffer.For(c, Size, missing))], [.. schema.Select(c => ColumnBuffer.For(c, Size, missing))]];
+        _columns = _sets[0];
     }
 
     /// <summary>Rows per row group.</summary>
@@ -49,14 +54,32 @@ internal sealed class RowGroupBatcher
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        await _writing.ConfigureAwait(false);
         await _writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return _written;
     }
 
+    /// <summary>Waits for a row group still being written when the conversion stops early; its error, if any, is the writer's to report.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _writing.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The failure that stopped the conversion is already on its way up; this one followed from it.
+        }
+    }
+
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        await _writer.WriteRowGroupAsync([.. _columns.Select(c => c.Take(_rows))], cancellationToken).ConfigureAwait(false);
+        // One row group is written at a time, in order; its failure surfaces here or at completion.
+        await _writing.ConfigureAwait(false);
+        var group = _columns.Select(c => c.Take(_rows)).ToArray();
+        _writing = Task.Run(() => _writer.WriteRowGroupAsync(group, cancellationToken), cancellationToken);
         _written += _rows;
         _rows = 0;
+        _columns = _columns == _sets[0] ? _sets[1] : _sets[0];
     }
 }

@@ -22,7 +22,7 @@ public static class SpssToParquet
         var schema = variables.Select(v => new ParquetColumn(v.Name, TypeOf(v, options))).ToList();
         var cells = new SpssCellText(reader.File, options);
         await using var writer = ParquetWriter.Create(path, schema, SpssParquetMetadata.AddTo(parquet, reader.File, schema, options));
-        var batcher = new RowGroupBatcher(writer, schema, rowGroupSize);
+        await using var batcher = new RowGroupBatcher(writer, schema, rowGroupSize);
         long row = 0;
         foreach (var values in reader.ReadCases())
         {

@@ -14,8 +14,8 @@ public sealed class RowGroupBatcherTests
         await using var wideWriter = ParquetWriter.Create(temp.File("wide.parquet"), wide);
         await using var narrowWriter = ParquetWriter.Create(temp.File("narrow.parquet"), [new ParquetColumn("id", ParquetType.Int64)]);
 
-        var wideBatcher = new RowGroupBatcher(wideWriter, wide, 100_000);
-        var narrowBatcher = new RowGroupBatcher(narrowWriter, [new ParquetColumn("id", ParquetType.Int64)], 100_000);
+        await using var wideBatcher = new RowGroupBatcher(wideWriter, wide, 100_000);
+        await using var narrowBatcher = new RowGroupBatcher(narrowWriter, [new ParquetColumn("id", ParquetType.Int64)], 100_000);
 
         Assert.InRange(wideBatcher.Size, 1_000, 30_000);
         Assert.Equal(100_000, narrowBatcher.Size);
