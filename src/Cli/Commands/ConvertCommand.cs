@@ -16,13 +16,24 @@ public static class ConvertCommand
         var output = new Argument<FileInfo>("out") { Description = "The table to write: .csv, .jsonl or .parquet (written atomically: no partial file is ever left)." };
         var labels = new Option<bool>("--labels") { Description = "Write value labels instead of codes where a label exists (SPSS input)." };
         var userMissing = new Option<bool>("--user-missing-as-null") { Description = "Write user-missing codes as empty/null; by default they are kept (SPSS input)." };
-        var compression = new Option<string>("--compression") { Description = "Parquet output: snappy, gzip or none.", DefaultValueFactory = _ => "snappy" };
-        var rowGroupSize = new Option<int>("--row-group-size") { Description = "Parquet output: rows per row group.", DefaultValueFactory = _ => 100_000 };
+        var compression = new Option<string>("--compression") { Description = "Parquet output: snappy, zstd, gzip or none.", DefaultValueFactory = _ => "snappy" };
+        var rowGroupSize = new Option<int>("--row-group-size")
+        {
+            Description = "Parquet output: at most this many rows per row group (fewer for wide tables, so a row group stays under about 48 MB in memory).",
+            DefaultValueFactory = _ => 100_000,
+        };
+        var naValues = new Option<string>("--na-values")
+        {
+            Description = "CSV input: comma-separated texts that mean 'no value' in numeric, boolean and date columns (an empty field always does; text columns keep them as text). Default NA,N/A,NULL,. ; give \"\" for none.",
+            DefaultValueFactory = _ => string.Join(',', CsvMissingValues.Default.Markers),
+        };
         var encoding = new Option<string?>("--encoding") { Description = $"CSV input: the text encoding, {CsvSource.EncodingNames}. By default UTF-8, and a file that is not valid UTF-8 is refused (Korean Excel's plain \"CSV\" is cp949)." };
         var command = new Command("convert", """
             Convert a survey file. CSV is UTF-8 with a header of variable names; numbers in shortest round-trip form,
             system-missing as an empty field, string padding trimmed, dates and times ISO-8601 where the print format
-            is a date or time format. Parquet keeps numbers as DOUBLE, dates as DATE/TIMESTAMP, strings as STRING.
+            is a date or time format. Parquet keeps numbers as DOUBLE, dates as DATE, DATETIME as TIMESTAMP (no zone),
+            TIME as TIME, strings as STRING, and the SPSS dictionary (labels, value labels, missing values) as JSON
+            key/value metadata. Conversions stream: memory holds one row group, whatever the file's length.
             Exit codes: 0 ok, 2 bad input (the message names the file and byte offset).
             """)
         {
@@ -33,6 +44,7 @@ public static class ConvertCommand
             compression,
             rowGroupSize,
             encoding,
+            naValues,
         };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
@@ -49,6 +61,7 @@ public static class ConvertCommand
             var text = parse.GetValue(encoding) is { } named
                 ? CsvSource.EncodingNamed(named) ?? throw new UsageException($"--encoding must be {CsvSource.EncodingNames} (got '{named}')")
                 : null;
+            var missing = new CsvMissingValues(parse.GetValue(naValues)!.Split(',', StringSplitOptions.TrimEntries));
             var from = source.Extension.ToLowerInvariant();
             if (text is not null && from != ".csv")
             {
@@ -61,14 +74,23 @@ public static class ConvertCommand
                 throw new UsageException($"{target.FullName}: the output must end in .csv, .jsonl or .parquet");
             }
 
-            var rows = from switch
+            long rows;
+            try
             {
-                ".sav" or ".zsav" => await FromSpss(source.FullName, target.FullName, to, options, parquet, groupSize, ct).ConfigureAwait(false),
-                ".parquet" => await FromParquet(source.FullName, target.FullName, to, parquet, groupSize, ct).ConfigureAwait(false),
-                ".csv" when to == ".parquet" => await CsvToParquet.WriteAsync(source.FullName, target.FullName, parquet, groupSize, text, ct).ConfigureAwait(false),
-                ".csv" => await FromCsv(source.FullName, target.FullName, to == ".jsonl", text, ct).ConfigureAwait(false),
-                _ => throw new UsageException($"{source.FullName}: expected .sav, .zsav, .csv or .parquet"),
-            };
+                rows = from switch
+                {
+                    ".sav" or ".zsav" => await FromSpss(source.FullName, target.FullName, to, options, parquet, groupSize, ct).ConfigureAwait(false),
+                    ".parquet" => await FromParquet(source.FullName, target.FullName, to, parquet, groupSize, ct).ConfigureAwait(false),
+                    ".csv" when to == ".parquet" => await CsvToParquet.WriteAsync(source.FullName, target.FullName, parquet, groupSize, text, missing, ct).ConfigureAwait(false),
+                    ".csv" => await FromCsv(source.FullName, target.FullName, to == ".jsonl", text, missing, ct).ConfigureAwait(false),
+                    _ => throw new UsageException($"{source.FullName}: expected .sav, .zsav, .csv or .parquet"),
+                };
+            }
+            catch (UnsupportedValueException e)
+            {
+                throw new UsageException(e.Message);
+            }
+
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows} rows written to {target.FullName}"));
             return ExitCodes.Ok;
         }));
@@ -103,18 +125,19 @@ public static class ConvertCommand
         return rows;
     }
 
-    private static async Task<long> FromCsv(string source, string target, bool jsonl, System.Text.Encoding? encoding, CancellationToken ct)
+    private static async Task<long> FromCsv(string source, string target, bool jsonl, System.Text.Encoding? encoding, CsvMissingValues missing, CancellationToken ct)
     {
         long rows = 0;
-        await AtomicFile.WriteAsync(target, async (stream, token) => rows = await CsvToText.WriteAsync(source, stream, jsonl, encoding, token).ConfigureAwait(false), ct).ConfigureAwait(false);
+        await AtomicFile.WriteAsync(target, async (stream, token) => rows = await CsvToText.WriteAsync(source, stream, jsonl, encoding, missing, token).ConfigureAwait(false), ct).ConfigureAwait(false);
         return rows;
     }
 
     private static ParquetCompression Codec(string name) => name.ToLowerInvariant() switch
     {
         "snappy" => ParquetCompression.Snappy,
+        "zstd" => ParquetCompression.Zstd,
         "gzip" => ParquetCompression.Gzip,
         "none" or "uncompressed" => ParquetCompression.None,
-        _ => throw new UsageException($"--compression must be snappy, gzip or none (got '{name}')"),
+        _ => throw new UsageException($"--compression must be snappy, zstd, gzip or none (got '{name}')"),
     };
 }

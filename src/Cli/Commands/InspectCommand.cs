@@ -58,22 +58,32 @@ public static class InspectCommand
             $"row groups:  {info.RowGroups.Count}",
             "columns:",
         };
-        lines.AddRange(info.Schema.Select(c => $"  {c.Name,-20} {c.Type,-9} {(c.Optional ? "optional" : "required")}"));
+        lines.AddRange(info.Schema.Select(c => $"  {c.Name,-20} {TypeName(c),-13} {(c.Optional ? "optional" : "required")}"));
         for (var g = 0; g < info.RowGroups.Count; g++)
         {
             var group = info.RowGroups[g];
             lines.Add($"row group {g}: {group.RowCount} rows, {group.CompressedSize} bytes");
             lines.AddRange(group.Columns.Select(c => $"  {c.Name,-20} {c.Codec,-7} {string.Join("+", c.Encodings),-28} nulls {c.NullCount}  min {Show(c.Min)}  max {Show(c.Max)}"));
+            lines.AddRange(g > 0 ? [] : group.Columns.SelectMany(c => c.KeyValueMetadata.Select(kv => $"  {c.Name,-20} metadata {kv.Key} = {kv.Value}")));
         }
 
         lines.AddRange(info.KeyValueMetadata.Select(kv => $"metadata {kv.Key} = {kv.Value}"));
         return string.Join('\n', lines);
     }
 
+    private static string TypeName(ParquetColumn column) => column.Type switch
+    {
+        ParquetType.Timestamp when column.AdjustedToUtc => "Timestamp UTC",
+        ParquetType.Decimal => $"Decimal({column.Precision},{column.Scale})",
+        _ => column.Type.ToString(),
+    };
+
     private static string? Show(object? value) => value switch
     {
         DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         DateTime t => t.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        TimeOnly t => t.ToString("HH:mm:ss.FFFFFF", System.Globalization.CultureInfo.InvariantCulture),
+        byte[] b => BlobText.Escape(b),
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value?.ToString(),
     };

@@ -9,23 +9,51 @@ namespace ValueAtlas.Formats.Convert;
 /// </summary>
 internal abstract class ColumnBuffer
 {
-    public static ColumnBuffer For(ParquetType type) => type switch
+    public delegate bool TryParse<T>(string text, out T value);
+
+    /// <summary>Rough bytes one buffered row of this type costs, for sizing row groups by memory.</summary>
+    public static int BytesPerRow(ParquetType type) => type switch
     {
-        ParquetType.Int64 => new ColumnBuffer<long>(s => long.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)),
-        ParquetType.Double => new ColumnBuffer<double>(s => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture)),
-        ParquetType.Boolean => new ColumnBuffer<bool>(s => s == "true"),
-        ParquetType.Date => new ColumnBuffer<DateOnly>(s => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        ParquetType.Timestamp => new ColumnBuffer<DateTime>(s => DateTime.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal)),
-        ParquetType.Int32 => new ColumnBuffer<int>(s => int.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)),
-        _ => new ColumnBuffer<string?>(s => s),
+        ParquetType.String => 72,
+        ParquetType.Decimal => 17,
+        ParquetType.Int32 or ParquetType.Float or ParquetType.Date => 5,
+        ParquetType.Boolean => 2,
+        _ => 9,
     };
 
-    /// <summary>A CSV field: empty is null, anything else parsed as the column's type.</summary>
-    public abstract void SetText(int row, string text);
+    public static ColumnBuffer For(ParquetColumn column, int capacity, CsvMissingValues? missing = null)
+    {
+        // Markers are nulls only where the column is not text (see CsvMissingValues).
+        var markers = missing ?? CsvMissingValues.None;
+        return column.Type switch
+        {
+            ParquetType.Int64 => new ColumnBuffer<long>((string s, out long v) => long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v), markers, capacity),
+            ParquetType.Double => new ColumnBuffer<double>((string s, out double v) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), markers, capacity),
+            ParquetType.Boolean => new ColumnBuffer<bool>(ParseBoolean, markers, capacity),
+            ParquetType.Date => new ColumnBuffer<DateOnly>((string s, out DateOnly v) => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out v), markers, capacity),
+            ParquetType.Timestamp when column.AdjustedToUtc => new ColumnBuffer<DateTime>(CsvDates.TryOffset, markers, capacity),
+            ParquetType.Timestamp => new ColumnBuffer<DateTime>(CsvDates.TryWallClock, markers, capacity),
+            ParquetType.Int32 => new ColumnBuffer<int>((string s, out int v) => int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v), markers, capacity),
+            ParquetType.Float => new ColumnBuffer<float>((string s, out float v) => float.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), markers, capacity),
+            ParquetType.Time => new ColumnBuffer<TimeOnly>((string s, out TimeOnly v) => TimeOnly.TryParse(s, CultureInfo.InvariantCulture, out v), markers, capacity),
+            ParquetType.Decimal => new ColumnBuffer<decimal>((string s, out decimal v) => decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), markers, capacity),
+            _ => new ColumnBuffer<string?>((string s, out string? v) => (v = s) is not null, CsvMissingValues.None, capacity),
+        };
+    }
+
+    /// <summary>A CSV field: empty (or a missing-value marker) is null, anything else parsed as the column's type.</summary>
+    /// <returns>False when the text is not of the column's type.</returns>
+    public abstract bool SetText(int row, string text);
 
     /// <summary>A value already of the column's type, or null.</summary>
     public abstract void Set(int row, object? value);
 
     /// <summary>The first <paramref name="rows"/> rows as column data; the buffer is then free for the next group.</summary>
     public abstract ParquetColumnData Take(int rows);
+
+    private static bool ParseBoolean(string text, out bool value)
+    {
+        value = text == "true";
+        return value || text == "false";
+    }
 }

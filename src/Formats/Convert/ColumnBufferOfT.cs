@@ -2,16 +2,23 @@ using ValueAtlas.Formats.Parquet;
 
 namespace ValueAtlas.Formats.Convert;
 
-internal sealed class ColumnBuffer<T>(Func<string, T> parse) : ColumnBuffer
+internal sealed class ColumnBuffer<T>(ColumnBuffer.TryParse<T> parse, CsvMissingValues missing, int capacity) : ColumnBuffer
 {
-    private T[] _values = new T[1024];
-    private bool[] _nulls = new bool[1024];
+    private T[] _values = new T[Math.Min(capacity, 1024)];
+    private bool[] _nulls = new bool[Math.Min(capacity, 1024)];
 
-    public override void SetText(int row, string text)
+    public override bool SetText(int row, string text)
     {
         Ensure(row);
-        _nulls[row] = text.Length == 0;
-        _values[row] = text.Length == 0 ? default! : parse(text);
+        if (missing.IsMissing(text))
+        {
+            _nulls[row] = true;
+            _values[row] = default!;
+            return true;
+        }
+
+        _nulls[row] = false;
+        return parse(text, out _values[row]);
     }
 
     public override void Set(int row, object? value)
@@ -21,7 +28,9 @@ internal sealed class ColumnBuffer<T>(Func<string, T> parse) : ColumnBuffer
         _values[row] = value is null ? default! : (T)value;
     }
 
-    public override ParquetColumnData Take(int rows) => new(_values[..rows], _nulls[..rows]);
+    /// <summary>A full buffer is lent, not copied: the writer is done with it before the next row is set.</summary>
+    public override ParquetColumnData Take(int rows) =>
+        rows == _values.Length ? new(_values, _nulls) : new(_values[..rows], _nulls[..rows]);
 
     private void Ensure(int row)
     {
@@ -30,7 +39,8 @@ internal sealed class ColumnBuffer<T>(Func<string, T> parse) : ColumnBuffer
             return;
         }
 
-        Array.Resize(ref _values, Math.Max(_values.Length * 2, row + 1));
+        // Growing to exactly the row-group size lets a full group be lent without a copy.
+        Array.Resize(ref _values, Math.Clamp(_values.Length * 2, row + 1, Math.Max(capacity, row + 1)));
         Array.Resize(ref _nulls, _values.Length);
     }
 }

@@ -4,55 +4,83 @@ using ValueAtlas.Formats.Parquet;
 namespace ValueAtlas.Formats.Convert;
 
 /// <summary>
-/// A CSV file into Parquet in two streaming passes: the first infers each column's type, the second writes row groups.
-/// A row with the wrong number of fields is a <see cref="FileFormatException"/> naming its line.
+/// A CSV file into Parquet, streamed: column types are inferred from the first <see cref="SampleRows"/> rows, then the
+/// file is read once more and written a row group at a time. Should a later value not fit its column's type, the
+/// partial output is dropped and the types are inferred from every row before writing again, so a wrong guess costs
+/// time, never data. A row with the wrong number of fields is a <see cref="FileFormatException"/> naming its line.
 /// </summary>
 public static class CsvToParquet
 {
-    public static async Task<long> WriteAsync(string csv, string path, ParquetWriterOptions options, int rowGroupSize, Encoding? encoding, CancellationToken cancellationToken)
+    public const int SampleRows = 10_000;
+
+    public static async Task<long> WriteAsync(
+        string csv, string path, ParquetWriterOptions options, int rowGroupSize, Encoding? encoding, CsvMissingValues? missing, CancellationToken cancellationToken)
     {
-        var (names, types) = Infer(csv, encoding, cancellationToken);
-        var schema = names.Select((n, i) => new ParquetColumn(n, types[i])).ToList();
-        await using var writer = ParquetWriter.Create(path, schema, options);
-        using var text = CsvSource.Open(csv, encoding);
-        var records = new CsvRecordReader(text, csv);
-        records.Read();
-        var batcher = new RowGroupBatcher(writer, schema, rowGroupSize);
-        while (records.Read() is { } record)
+        missing ??= CsvMissingValues.Default;
+        var schema = Infer(csv, encoding, missing, SampleRows, cancellationToken);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var c = 0; c < record.Count; c++)
-            {
-                batcher[c].SetText(batcher.Row, record[c]);
-            }
-
-            await batcher.EndRowAsync(cancellationToken).ConfigureAwait(false);
+            return await WriteAsync(csv, path, schema, options, rowGroupSize, encoding, missing, cancellationToken).ConfigureAwait(false);
         }
-
-        return await batcher.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        catch (CsvTypeMismatchException)
+        {
+            schema = Infer(csv, encoding, missing, int.MaxValue, cancellationToken);
+            return await WriteAsync(csv, path, schema, options, rowGroupSize, encoding, missing, cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    internal static (List<string> Names, ParquetType[] Types) Infer(string csv, Encoding? encoding, CancellationToken cancellationToken)
+    /// <summary>The header and each column's type from the first <paramref name="maxRows"/> rows.</summary>
+    internal static List<ParquetColumn> Infer(string csv, Encoding? encoding, CsvMissingValues missing, int maxRows, CancellationToken cancellationToken)
     {
         using var text = CsvSource.Open(csv, encoding);
         var records = new CsvRecordReader(text, csv);
         var names = records.Read() ?? throw new FileFormatException(csv, 0, "a header line of column names, but the file is empty");
         CsvSource.CheckHeader(csv, names);
-        var columns = names.Select(_ => new CsvColumnType()).ToArray();
-        while (records.Read() is { } record)
+        var columns = names.Select(_ => new CsvColumnType(missing)).ToArray();
+        for (var row = 0; row < maxRows && records.Read() is { } record; row++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (record.Count != names.Count)
-            {
-                throw new FileFormatException(csv, records.RecordOffset, $"{names.Count} fields on line {records.Line - 1} (as in the header), found {record.Count}");
-            }
-
+            CheckWidth(csv, records, record, names.Count);
             for (var i = 0; i < record.Count; i++)
             {
                 columns[i].Observe(record[i]);
             }
         }
 
-        return (names, columns.Select(c => c.Type).ToArray());
+        return [.. names.Select((n, i) => columns[i].Column(n))];
+    }
+
+    internal static void CheckWidth(string csv, CsvRecordReader records, List<string> record, int width)
+    {
+        if (record.Count != width)
+        {
+            throw new FileFormatException(csv, records.RecordOffset, $"{width} fields on line {records.Line - 1} (as in the header), found {record.Count}");
+        }
+    }
+
+    private static async Task<long> WriteAsync(
+        string csv, string path, List<ParquetColumn> schema, ParquetWriterOptions options, int rowGroupSize, Encoding? encoding, CsvMissingValues missing, CancellationToken cancellationToken)
+    {
+        await using var writer = ParquetWriter.Create(path, schema, options);
+        using var text = CsvSource.Open(csv, encoding);
+        var records = new CsvRecordReader(text, csv);
+        records.Read();
+        await using var batcher = new RowGroupBatcher(writer, schema, rowGroupSize, missing);
+        while (records.Read() is { } record)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            CheckWidth(csv, records, record, schema.Count);
+            for (var c = 0; c < record.Count; c++)
+            {
+                if (!batcher[c].SetText(batcher.Row, record[c]))
+                {
+                    throw new CsvTypeMismatchException(schema[c].Name, records.Line - 1);
+                }
+            }
+
+            await batcher.EndRowAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return await batcher.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -6,15 +6,18 @@ namespace ValueAtlas.Formats.Convert;
 
 /// <summary>
 /// CSV to normalised CSV (UTF-8 without BOM, LF, minimal quoting) or to JSONL, where a column whose every value is a
-/// number stays a number and an empty field is null.
+/// number stays a number and an empty field (or, outside text columns, a missing-value marker) is null.
 /// </summary>
 public static class CsvToText
 {
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<long> WriteAsync(string csv, Stream output, bool jsonl, Encoding? encoding, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(string csv, Stream output, bool jsonl, Encoding? encoding, CsvMissingValues? missing, CancellationToken cancellationToken)
     {
-        var (names, types) = CsvToParquet.Infer(csv, encoding, cancellationToken);
+        missing ??= CsvMissingValues.Default;
+        var schema = CsvToParquet.Infer(csv, encoding, missing, int.MaxValue, cancellationToken);
+        var names = schema.Select(c => c.Name).ToList();
+        var types = schema.Select(c => c.Type).ToList();
         using var text = CsvSource.Open(csv, encoding);
         var records = new CsvRecordReader(text, csv);
         records.Read();
@@ -42,7 +45,7 @@ public static class CsvToText
                     for (var i = 0; i < names.Count; i++)
                     {
                         json.WritePropertyName(names[i]);
-                        if (record[i].Length == 0)
+                        if (record[i].Length == 0 || (types[i] != Parquet.ParquetType.String && missing.IsMarker(record[i])))
                         {
                             json.WriteNullValue();
                         }

@@ -46,7 +46,7 @@ public static class ParquetToText
                 }
                 else
                 {
-                    await writer.WriteLineAsync(string.Join(',', group.Select(c => Text(c[r]) is { } t ? (c[r] is string ? CsvText.Quote(t) : t) : ""))).ConfigureAwait(false);
+                    await writer.WriteLineAsync(string.Join(',', group.Select(c => Text(c[r]) is { } t ? (c[r] is string or byte[] ? CsvText.Quote(t) : t) : ""))).ConfigureAwait(false);
                 }
 
                 rows++;
@@ -60,10 +60,14 @@ public static class ParquetToText
     {
         null => null,
         string s => s,
+        byte[] b => BlobText.Escape(b),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
+        float f => f.ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFF'Z'", CultureInfo.InvariantCulture),
+        DateTime { Kind: DateTimeKind.Utc } t => t.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFF'Z'", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFF", CultureInfo.InvariantCulture),
+        TimeOnly t => t.ToString("HH:mm:ss.FFFFFF", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
@@ -78,7 +82,10 @@ public static class ParquetToText
             case bool b:
                 json.WriteBooleanValue(b);
                 break;
-            case int or long:
+            case int or long or decimal:
+                json.WriteRawValue(Text(value)!);
+                break;
+            case float f when float.IsFinite(f):
                 json.WriteRawValue(Text(value)!);
                 break;
             case double d when double.IsFinite(d):

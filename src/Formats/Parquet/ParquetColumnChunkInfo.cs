@@ -10,4 +10,8 @@ public sealed record ParquetColumnChunkInfo(
     long UncompressedSize,
     long? NullCount,
     object? Min,
-    object? Max);
+    object? Max)
+{
+    /// <summary>The column chunk's own key/value metadata, if its writer gave it any.</summary>
+    public IReadOnlyList<KeyValuePair<string, string?>> KeyValueMetadata { get; init; } = [];
+}

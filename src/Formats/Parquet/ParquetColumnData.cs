@@ -2,7 +2,7 @@ namespace ValueAtlas.Formats.Parquet;
 
 /// <summary>
 /// One column of one row group: a typed array (see <see cref="ParquetType"/> for the element types) and an optional
-/// null mask of the same length. A null string element also counts as null, so string columns may skip the mask.
+/// null mask of the same length. A null string or byte-array element also counts as null, so those columns may skip the mask.
 /// </summary>
 public sealed record ParquetColumnData
 {
@@ -21,15 +21,15 @@ public sealed record ParquetColumnData
 
         Type = TypeOf(values);
         Values = values;
-        if (Type == ParquetType.String)
+        if (Type is ParquetType.String or ParquetType.Binary)
         {
-            var strings = (string?[])values;
-            if (Array.IndexOf(strings, null) >= 0)
+            var references = (object?[])values;
+            if (Array.IndexOf(references, null) >= 0)
             {
-                var mask = isNull is null ? new bool[strings.Length] : (bool[])isNull.Clone();
-                for (var i = 0; i < strings.Length; i++)
+                var mask = isNull is null ? new bool[references.Length] : (bool[])isNull.Clone();
+                for (var i = 0; i < references.Length; i++)
                 {
-                    mask[i] |= strings[i] is null;
+                    mask[i] |= references[i] is null;
                 }
 
                 isNull = mask;
@@ -83,12 +83,16 @@ public sealed record ParquetColumnData
         string?[] => ParquetType.String,
         int[] => ParquetType.Int32,
         long[] => ParquetType.Int64,
+        float[] => ParquetType.Float,
         double[] => ParquetType.Double,
         bool[] => ParquetType.Boolean,
         DateOnly[] => ParquetType.Date,
         DateTime[] => ParquetType.Timestamp,
+        TimeOnly[] => ParquetType.Time,
+        decimal[] => ParquetType.Decimal,
+        byte[]?[] => ParquetType.Binary,
         _ => throw new ArgumentException(
-            $"Column values of type {values.GetType().Name} are not supported; use string[], int[], long[], double[], bool[], DateOnly[] or DateTime[].",
+            $"Column values of type {values.GetType().Name} are not supported; use string[], int[], long[], float[], double[], bool[], DateOnly[], DateTime[], TimeOnly[], decimal[] or byte[][].",
             nameof(values)),
     };
 }

@@ -5,4 +5,5 @@ public enum ParquetCompression
     None,
     Snappy,
     Gzip,
+    Zstd,
 }

@@ -1,32 +1,36 @@
-using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
-using Microsoft.Win32.SafeHandles;
-using ValueAtlas.Formats.Parquet.Metadata;
-using ValueAtlas.Formats.Parquet.Pages;
-using ValueAtlas.Formats.Parquet.Thrift;
+using Parquet;
+using Parquet.Meta;
+using Parquet.Schema;
+using NetReader = Parquet.ParquetReader;
 
 namespace ValueAtlas.Formats.Parquet;
 
 /// <summary>
-/// Reads Parquet files with a flat schema of the types in <see cref="ParquetType"/>. Bad input of any kind is reported as
-/// a <see cref="FileFormatException"/> naming the file, the byte offset and what was expected there.
+/// Reads flat Parquet files through Parquet.Net into the types of <see cref="ParquetType"/>. Bad input of any kind is
+/// reported as a <see cref="FileFormatException"/> naming the file, the byte offset and what was expected there; a
+/// column of a type we do not read is refused by name before any data is read.
 /// </summary>
 public sealed class ParquetReader : IDisposable
 {
-    private const int TailLength = 8;
-
-    private readonly SafeFileHandle _handle;
+    private readonly FileStream _stream;
+    private readonly NetReader _reader;
+    private readonly DataField[] _fields;
+    private readonly SchemaElement[] _elements;
     private readonly FileMetaData _meta;
-    private readonly int[] _timeUnits;
 
-    private ParquetReader(string path, SafeFileHandle handle, FileMetaData meta, IReadOnlyList<ParquetColumn> schema, int[] timeUnits)
+    private ParquetReader(string path, FileStream stream, NetReader reader, FileMetaData meta, DataField[] fields, SchemaElement[] elements, IReadOnlyList<ParquetColumn> schema)
     {
         Path = path;
-        _handle = handle;
+        _stream = stream;
+        _reader = reader;
         _meta = meta;
+        _elements = elements;
+
+        // Attached to a schema of their own so that Parquet.Net gives them their definition levels.
+        _fields = new ParquetSchema(fields.Select((f, i) => (Field)ParquetColumnReader.ReadField(f, elements[i]))).DataFields;
         Schema = schema;
-        _timeUnits = timeUnits;
-        Info = BuildInfo();
+        Info = ParquetInfo.Build(path, meta, schema, elements);
     }
 
     public string Path { get; }
@@ -35,24 +39,34 @@ public sealed class ParquetReader : IDisposable
 
     public long RowCount => _meta.NumRows;
 
-    public int RowGroupCount => _meta.RowGroups.Count;
+    public int RowGroupCount => _reader.RowGroupCount;
 
     public ParquetFileInfo Info { get; }
 
     public static async Task<ParquetReader> OpenAsync(string path, CancellationToken cancellationToken)
     {
-        var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.Asynchronous);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         try
         {
-            var length = RandomAccess.GetLength(handle);
-            var meta = await ReadFooterAsync(path, handle, length, cancellationToken);
-            var (schema, units) = ReadSchema(path, meta, length);
-            ValidateRowGroups(path, meta, schema.Count, length);
-            return new ParquetReader(path, handle, meta, schema, units);
+            var footer = ParquetFooterCheck.Check(path, stream);
+            try
+            {
+                var reader = await NetReader.CreateAsync(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, leaveStreamOpen: true, cancellationToken)
+                    .ConfigureAwait(false);
+                var meta = reader.Metadata ?? throw new FileFormatException(path, footer, "file metadata");
+                var (fields, elements, schema) = ReadSchema(path, footer, reader, meta);
+                ParquetFooterValidation.Check(path, footer, meta, fields.Length, stream.Length);
+                return new ParquetReader(path, stream, reader, meta, fields, elements, schema);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not FileFormatException)
+            {
+                // Parquet.Net reports a damaged footer with whatever exception its parser met.
+                throw new FileFormatException(path, footer, "file metadata Parquet.Net can parse: " + e.Message, e);
+            }
         }
         catch
         {
-            handle.Dispose();
+            await stream.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -60,7 +74,7 @@ public sealed class ParquetReader : IDisposable
     /// <summary>Inspects a file's footer without keeping it open.</summary>
     public static async Task<ParquetFileInfo> InspectAsync(string path, CancellationToken cancellationToken)
     {
-        using var reader = await OpenAsync(path, cancellationToken);
+        using var reader = await OpenAsync(path, cancellationToken).ConfigureAwait(false);
         return reader.Info;
     }
 
@@ -69,20 +83,28 @@ public sealed class ParquetReader : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, RowGroupCount);
-        var group = _meta.RowGroups[index];
+        var group = _reader.OpenRowGroupReader(index);
         var result = new List<ParquetColumnData>(Schema.Count);
         for (var c = 0; c < Schema.Count; c++)
         {
-            var meta = group.Columns[c].MetaData!;
-            var start = ChunkStart(meta);
-            var chunk = new byte[meta.TotalCompressedSize];
-            var read = await RandomAccess.ReadAsync(_handle, chunk, start, cancellationToken);
-            if (read != chunk.Length)
+            try
             {
-                throw new FileFormatException(Path, start + read, $"{chunk.Length} bytes of column chunk '{Schema[c].Name}'");
-            }
+                var data = await ParquetColumnReader.ReadAsync(group, _fields[c], _elements[c], Schema[c], cancellationToken).ConfigureAwait(false);
+                if (data.Count != group.RowCount)
+                {
+                    throw new InvalidDataException($"{data.Count} values for {group.RowCount} rows");
+                }
 
-            result.Add(new ColumnChunkReader(Path, chunk, start, meta, Schema[c], _timeUnits[c], (int)group.NumRows).Read());
+                result.Add(data);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not FileFormatException)
+            {
+                var chunk = _meta.RowGroups[index].Columns[c].MetaData!;
+                var what = e is ArgumentOutOfRangeException && Schema[c].Type == ParquetType.Timestamp
+                    ? $"timestamps within the years 1 to 9999 in column '{Schema[c].Name}' of row group {index} (one lies outside what .NET's DateTime holds)"
+                    : $"readable data in column '{Schema[c].Name}' of row group {index}: {e.Message}";
+                throw new FileFormatException(Path, ParquetFooterValidation.ChunkStart(chunk), what, e);
+            }
         }
 
         return result;
@@ -92,153 +114,32 @@ public sealed class ParquetReader : IDisposable
     {
         for (var i = 0; i < RowGroupCount; i++)
         {
-            yield return await ReadRowGroupAsync(i, cancellationToken);
+            yield return await ReadRowGroupAsync(i, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    public void Dispose() => _handle.Dispose();
-
-    // Some writers store dictionary_page_offset = 0 for "none", so only an offset before the data pages counts.
-    private static long ChunkStart(ColumnMetaData meta) =>
-        meta.DictionaryPageOffset is { } d && d > 0 && d < meta.DataPageOffset ? d : meta.DataPageOffset;
-
-    private static async Task<FileMetaData> ReadFooterAsync(string path, SafeFileHandle handle, long length, CancellationToken cancellationToken)
+    public void Dispose()
     {
-        if (length < 4 + TailLength)
-        {
-            throw new FileFormatException(path, length, "a Parquet file of at least 12 bytes (magic, footer length, magic)");
-        }
-
-        var head = new byte[4];
-        await RandomAccess.ReadAsync(handle, head, 0, cancellationToken);
-        if (!head.AsSpan().SequenceEqual("PAR1"u8))
-        {
-            throw new FileFormatException(path, 0, "the magic bytes PAR1 at the start of a Parquet file");
-        }
-
-        var tail = new byte[TailLength];
-        await RandomAccess.ReadAsync(handle, tail, length - TailLength, cancellationToken);
-        if (!tail.AsSpan(4).SequenceEqual("PAR1"u8))
-        {
-            throw new FileFormatException(path, length - 4, "the magic bytes PAR1 at the end of a Parquet file (truncated or encrypted?)");
-        }
-
-        var footerLength = BinaryPrimitives.ReadInt32LittleEndian(tail);
-        if (footerLength <= 0 || footerLength > length - 4 - TailLength)
-        {
-            throw new FileFormatException(path, length - TailLength, $"a footer length from 1 to {length - 4 - TailLength}, not {footerLength}");
-        }
-
-        var footerStart = length - TailLength - footerLength;
-        var footer = new byte[footerLength];
-        await RandomAccess.ReadAsync(handle, footer, footerStart, cancellationToken);
-        var reader = new ThriftCompactReader(footer, 0, footer.Length, path, footerStart);
-        try
-        {
-            return FileMetaData.Read(reader);
-        }
-        catch (Exception e) when (e is not FileFormatException and not OperationCanceledException)
-        {
-            throw reader.Error("valid file metadata: " + e.Message);
-        }
+        // Parquet.Net's reader was opened with leaveStreamOpen and holds nothing else to release synchronously.
+        _reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _stream.Dispose();
     }
 
-    private static (IReadOnlyList<ParquetColumn> Schema, int[] TimeUnits) ReadSchema(string path, FileMetaData meta, long length)
+    private static (DataField[] Fields, SchemaElement[] Elements, IReadOnlyList<ParquetColumn> Schema) ReadSchema(string path, long footer, NetReader reader, FileMetaData meta)
     {
-        var at = length - TailLength;
-        if (meta.Schema.Count < 2 || meta.Schema[0].NumChildren != meta.Schema.Count - 1)
+        var nested = reader.Schema.Fields.FirstOrDefault(f => f is not DataField);
+        if (nested is not null)
         {
-            throw new FileFormatException(path, at, "a flat schema: a root element whose children are all the other elements");
+            throw new FileFormatException(path, footer, $"a flat schema, but column '{nested.Name}' is a {nested.SchemaType.ToString().ToLowerInvariant()}");
         }
 
-        var columns = new List<ParquetColumn>();
-        var units = new int[meta.Schema.Count - 1];
-        for (var i = 1; i < meta.Schema.Count; i++)
+        var fields = reader.Schema.DataFields;
+        var elements = meta.Schema.Where(e => e.Type is not null).ToArray();
+        if (elements.Length != fields.Length)
         {
-            var element = meta.Schema[i];
-            if (element.NumChildren is > 0 || element.Repetition == SchemaElement.Repeated)
-            {
-                throw new FileFormatException(path, at, $"a flat schema, but column '{element.Name}' is nested or repeated");
-            }
-
-            columns.Add(SchemaMapping.FromElement(element, out units[i - 1])
-                ?? throw new FileFormatException(path, at, $"a supported type for column '{element.Name}' (string, int32, int64, double, boolean, date, timestamp)"));
+            throw new FileFormatException(path, footer, $"{fields.Length} leaf columns in the schema, found {elements.Length}");
         }
 
-        return (columns, units);
-    }
-
-    private static void ValidateRowGroups(string path, FileMetaData meta, int columns, long length)
-    {
-        var at = length - TailLength;
-        if (meta.RowGroups.Sum(g => g.NumRows) != meta.NumRows)
-        {
-            throw new FileFormatException(path, at, $"row groups whose row counts add up to the file's {meta.NumRows} rows");
-        }
-
-        foreach (var group in meta.RowGroups)
-        {
-            if (group.Columns.Count != columns || group.NumRows < 0 || group.NumRows > int.MaxValue)
-            {
-                throw new FileFormatException(path, at, $"row groups of {columns} column chunks and at most {int.MaxValue} rows");
-            }
-
-            foreach (var chunk in group.Columns)
-            {
-                var m = chunk.MetaData;
-                if (m is null || chunk.FilePath is not null)
-                {
-                    throw new FileFormatException(path, at, "column metadata inside this file (no external column chunks)");
-                }
-
-                var start = ChunkStart(m);
-                if (start < 4 || m.TotalCompressedSize <= 0 || m.TotalCompressedSize > int.MaxValue || start + m.TotalCompressedSize > length - TailLength)
-                {
-                    throw new FileFormatException(path, at, $"column chunk '{string.Join('.', m.Path)}' within the file (offset {start}, {m.TotalCompressedSize} bytes)");
-                }
-            }
-        }
-    }
-
-    private ParquetFileInfo BuildInfo()
-    {
-        var groups = _meta.RowGroups.Select(g => new ParquetRowGroupInfo(
-            g.NumRows,
-            g.Columns.Sum(c => c.MetaData!.TotalCompressedSize),
-            g.Columns.Select((c, i) => ChunkInfo(c.MetaData!, i)).ToList())).ToList();
-        var pairs = _meta.KeyValueMetadata.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)).ToList();
-        return new ParquetFileInfo(Path, _meta.NumRows, Schema, groups, pairs, _meta.CreatedBy);
-    }
-
-    private ParquetColumnChunkInfo ChunkInfo(ColumnMetaData m, int column) => new(
-        Schema[column].Name,
-        CodecCode.Name(m.Codec),
-        m.Encodings.Select(EncodingCode.Name).ToList(),
-        m.NumValues,
-        m.TotalCompressedSize,
-        m.TotalUncompressedSize,
-        m.Statistics?.NullCount,
-        StatisticValue(m.Statistics?.Min, column),
-        StatisticValue(m.Statistics?.Max, column));
-
-    private object? StatisticValue(byte[]? bytes, int column)
-    {
-        if (bytes is null)
-        {
-            return null;
-        }
-
-        var type = Schema[column].Type;
-        try
-        {
-            // A string statistic has no length prefix, unlike a PLAIN page value.
-            return type == ParquetType.String
-                ? System.Text.Encoding.UTF8.GetString(bytes)
-                : PlainDecoder.Decode(type, _timeUnits[column], bytes, 1).GetValue(0);
-        }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException or OverflowException)
-        {
-            return null;
-        }
+        return (fields, elements, fields.Select((f, i) => ParquetSchemaMapping.FromField(path, footer, f, elements[i])).ToList());
     }
 }

@@ -1,35 +1,33 @@
-using System.Buffers.Binary;
-using ValueAtlas.Formats.Parquet.Metadata;
-using ValueAtlas.Formats.Parquet.Pages;
+using Parquet;
+using Parquet.Schema;
+using NetWriter = Parquet.ParquetWriter;
 
 namespace ValueAtlas.Formats.Parquet;
 
 /// <summary>
-/// Writes a Parquet file of flat columns, one row group per <see cref="WriteRowGroupAsync"/> call. The file appears at
-/// its path only when <see cref="CompleteAsync"/> succeeds: until then it is a temp file in the same folder (so the final
-/// rename stays on one file system), deleted on any failure or on disposal without completion.
+/// Writes a Parquet file of flat columns through Parquet.Net, one row group per <see cref="WriteRowGroupAsync"/> call.
+/// The file appears at its path only when <see cref="CompleteAsync"/> succeeds: until then it is a temp file in the same
+/// folder (so the final rename stays on one file system), deleted on any failure or on disposal without completion.
 /// </summary>
 public sealed class ParquetWriter : IAsyncDisposable
 {
-    private static readonly byte[] Magic = "PAR1"u8.ToArray();
-
     private readonly string _path;
     private readonly string _tempPath;
     private readonly IReadOnlyList<ParquetColumn> _schema;
+    private readonly DataField[] _fields;
     private readonly ParquetWriterOptions _options;
     private readonly FileStream _stream;
-    private readonly List<RowGroup> _rowGroups = [];
-    private long _rowCount;
+    private NetWriter? _writer;
     private bool _finished;
 
     private ParquetWriter(string path, IReadOnlyList<ParquetColumn> schema, ParquetWriterOptions options)
     {
         _path = Path.GetFullPath(path);
         _schema = schema;
+        _fields = [.. schema.Select(ParquetSchemaMapping.ToField)];
         _options = options;
         _tempPath = Path.Combine(Path.GetDirectoryName(_path)!, $".{Path.GetFileName(_path)}.{Guid.NewGuid():N}.tmp");
-        _stream = new FileStream(_tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-        _stream.Write(Magic);
+        _stream = new FileStream(_tempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: false);
     }
 
     public static ParquetWriter Create(string path, IReadOnlyList<ParquetColumn> schema, ParquetWriterOptions? options = null)
@@ -61,10 +59,10 @@ public sealed class ParquetWriter : IAsyncDisposable
         await using var writer = Create(path, schema, options);
         foreach (var group in rowGroups)
         {
-            await writer.WriteRowGroupAsync(group, cancellationToken);
+            await writer.WriteRowGroupAsync(group, cancellationToken).ConfigureAwait(false);
         }
 
-        await writer.CompleteAsync(cancellationToken);
+        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Columns in schema order, all of the same length. Any failure abandons the file.</summary>
@@ -74,21 +72,20 @@ public sealed class ParquetWriter : IAsyncDisposable
         try
         {
             Validate(columns);
-            var start = _stream.Position;
-            var chunks = new List<ColumnChunk>(columns.Count);
+            var writer = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var group = writer.CreateRowGroup();
             for (var i = 0; i < columns.Count; i++)
             {
-                chunks.Add(await ColumnChunkWriter.WriteAsync(_stream, _schema[i], columns[i], _options, cancellationToken));
+                cancellationToken.ThrowIfCancellationRequested();
+                var metadata = _options.ColumnMetadata.TryGetValue(_schema[i].Name, out var pairs) ? new Dictionary<string, string>(pairs) : null;
+                await ParquetColumnWriter.WriteAsync(group, _fields[i], _schema[i], columns[i], metadata, cancellationToken).ConfigureAwait(false);
             }
 
-            var rows = columns[0].Count;
-            var uncompressed = chunks.Sum(c => c.MetaData!.TotalUncompressedSize);
-            _rowGroups.Add(new RowGroup(chunks, uncompressed, rows, start, _stream.Position - start));
-            _rowCount += rows;
+            group.CompleteValidate();
         }
         catch
         {
-            await AbandonAsync();
+            await AbandonAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -99,23 +96,18 @@ public sealed class ParquetWriter : IAsyncDisposable
         ObjectDisposedException.ThrowIf(_finished, this);
         try
         {
-            var schema = new List<SchemaElement> { new("schema", NumChildren: _schema.Count) };
-            schema.AddRange(_schema.Select(SchemaMapping.ToElement));
-            var pairs = _options.KeyValueMetadata.Select(p => new KeyValue(p.Key, p.Value)).ToList();
-            var footer = new FileMetaData(1, schema, _rowCount, _rowGroups, pairs, _options.CreatedBy).Serialize();
-            var length = new byte[4];
-            BinaryPrimitives.WriteInt32LittleEndian(length, footer.Length);
-            await _stream.WriteAsync(footer, cancellationToken);
-            await _stream.WriteAsync(length, cancellationToken);
-            await _stream.WriteAsync(Magic, cancellationToken);
-            await _stream.FlushAsync(cancellationToken);
-            await _stream.DisposeAsync();
+            var writer = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            writer.CustomMetadata = _options.KeyValueMetadata.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            await writer.DisposeAsync().ConfigureAwait(false);
+            _writer = null;
+            await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await _stream.DisposeAsync().ConfigureAwait(false);
             File.Move(_tempPath, _path, overwrite: true);
             _finished = true;
         }
         catch
         {
-            await AbandonAsync();
+            await AbandonAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -124,8 +116,50 @@ public sealed class ParquetWriter : IAsyncDisposable
     {
         if (!_finished)
         {
-            await AbandonAsync();
+            await AbandonAsync().ConfigureAwait(false);
         }
+    }
+
+    private async Task<NetWriter> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (_writer is not null)
+        {
+            return _writer;
+        }
+
+        var options = new ParquetOptions
+        {
+            CompressionMethod = _options.Compression switch
+            {
+                ParquetCompression.None => CompressionMethod.None,
+                ParquetCompression.Gzip => CompressionMethod.Gzip,
+                ParquetCompression.Zstd => CompressionMethod.Zstd,
+                _ => CompressionMethod.Snappy,
+            },
+            DictionaryEncodingThreshold = _options.MaxDictionaryUniqueness,
+
+            // A column whose first values are already too varied is not scanned in full for a dictionary.
+            DictionaryEncodingSampleSize = 10_000,
+
+            // Parquet.Net keeps up to 80 MB of freed page buffers by default; a page here is a few hundred KB.
+            MaximumSmallPoolFreeBytes = 4 << 20,
+            MaximumLargePoolFreeBytes = 8 << 20,
+        };
+        for (var i = 0; i < _fields.Length; i++)
+        {
+            // Survey codes are small integers: delta-encoded they take a few bits each instead of eight bytes.
+            var hint = _schema[i].Type switch
+            {
+                ParquetType.String when _options.MaxDictionaryUniqueness > 0 => EncodingHint.Dictionary,
+                ParquetType.Int32 or ParquetType.Int64 or ParquetType.Timestamp or ParquetType.Time => EncodingHint.DeltaBinaryPacked,
+                _ => EncodingHint.Default,
+            };
+            options.ColumnEncodingHints[_fields[i].Path.ToString()] = hint;
+        }
+
+        _writer = await NetWriter.CreateAsync(new ParquetSchema(_fields), _stream, options, append: false, cancellationToken).ConfigureAwait(false);
+        TimestampPatch.Apply(_writer, _schema);
+        return _writer;
     }
 
     private void Validate(IReadOnlyList<ParquetColumnData> columns)
@@ -160,7 +194,19 @@ public sealed class ParquetWriter : IAsyncDisposable
     private async Task AbandonAsync()
     {
         _finished = true;
-        await _stream.DisposeAsync();
+        try
+        {
+            if (_writer is not null)
+            {
+                await _writer.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Its footer goes to a file about to be deleted; what matters is the error that brought us here.
+        }
+
+        await _stream.DisposeAsync().ConfigureAwait(false);
         File.Delete(_tempPath);
     }
 }

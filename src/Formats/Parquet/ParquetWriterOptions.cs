@@ -4,14 +4,16 @@ public sealed record ParquetWriterOptions
 {
     public ParquetCompression Compression { get; init; } = ParquetCompression.Snappy;
 
-    /// <summary>Written to the footer's key_value_metadata in this order.</summary>
+    /// <summary>Written to the footer's key_value_metadata (DuckDB: <c>parquet_kv_metadata</c>).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> KeyValueMetadata { get; init; } = [];
 
-    /// <summary>Dictionary-encode a string column chunk when it has at most this many distinct values; 0 turns it off.</summary>
-    public int MaxDictionarySize { get; init; } = 4096;
+    /// <summary>Key/value metadata of each column chunk, by column name; columns not named get none.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ColumnMetadata { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>();
 
-    /// <summary>1 or 2. Only tests set 2: DuckDB writes v1 pages only, so v2 pages we write are how the reader's v2 path meets an independent check.</summary>
-    internal int DataPageVersion { get; init; } = 1;
-
-    public string CreatedBy { get; init; } = "ValueAtlas";
+    /// <summary>
+    /// Dictionary-encode a string column chunk when at most this share of its values are distinct (survey labels
+    /// repeat); 0 turns dictionary encoding off.
+    /// </summary>
+    public double MaxDictionaryUniqueness { get; init; } = 0.8;
 }

@@ -157,7 +157,7 @@ public sealed class CsvSourceTests
     private static async Task<string> ToCsv(string csv, Encoding? encoding)
     {
         using var output = new MemoryStream();
-        await CsvToText.WriteAsync(csv, output, jsonl: false, encoding, CancellationToken.None);
+        await CsvToText.WriteAsync(csv, output, jsonl: false, encoding, missing: null, CancellationToken.None);
         return Encoding.UTF8.GetString(output.ToArray());
     }
 }

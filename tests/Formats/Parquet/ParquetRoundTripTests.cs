@@ -5,18 +5,18 @@ namespace ValueAtlas.Formats.Tests.Parquet;
 public sealed class ParquetRoundTripTests
 {
     [Theory]
-    [InlineData(ParquetCompression.Snappy, 4096, 1)]
-    [InlineData(ParquetCompression.Gzip, 4096, 1)]
-    [InlineData(ParquetCompression.None, 4096, 1)]
-    [InlineData(ParquetCompression.Snappy, 0, 1)]
-    [InlineData(ParquetCompression.Snappy, 4096, 2)]
-    [InlineData(ParquetCompression.None, 0, 2)]
-    public async Task EveryType_WithNulls_RoundTrips(ParquetCompression compression, int maxDictionary, int pageVersion)
+    [InlineData(ParquetCompression.Snappy, 0.8)]
+    [InlineData(ParquetCompression.Gzip, 0.8)]
+    [InlineData(ParquetCompression.Zstd, 0.8)]
+    [InlineData(ParquetCompression.None, 0.8)]
+    [InlineData(ParquetCompression.Snappy, 0)]
+    [InlineData(ParquetCompression.Zstd, 0)]
+    public async Task EveryType_WithNulls_RoundTrips(ParquetCompression compression, double dictionary)
     {
         using var temp = new TempDirectory();
         var file = temp.File("all.parquet");
         ParquetColumnData[][] groups = [SampleTable.Columns(50), SampleTable.Columns(7, 50), SampleTable.Columns(1, 57)];
-        var options = new ParquetWriterOptions { Compression = compression, MaxDictionarySize = maxDictionary, DataPageVersion = pageVersion };
+        var options = new ParquetWriterOptions { Compression = compression, MaxDictionaryUniqueness = dictionary };
 
         await ParquetWriter.WriteAsync(file, SampleTable.Schema, groups, options, CancellationToken.None);
 
@@ -73,15 +73,19 @@ public sealed class ParquetRoundTripTests
         Assert.Equal(10, group.RowCount);
         var name = group.Columns[1];
         Assert.Equal("SNAPPY", name.Codec);
-        Assert.Contains("RLE_DICTIONARY", name.Encodings);
+        Assert.Contains(name.Encodings, e => e is "RLE_DICTIONARY" or "PLAIN_DICTIONARY");
         Assert.Equal(2L, name.NullCount);
         Assert.Equal("", name.Min);
         Assert.Equal("서울", name.Max);
         var id = group.Columns[0];
-        Assert.Equal(["PLAIN", "RLE"], id.Encodings);
+        Assert.Equal(["DELTA_BINARY_PACKED", "RLE"], id.Encodings);
         Assert.Equal(-5L, id.Min);
         Assert.Equal(9 * 1_000_000_007L - 5, id.Max);
         Assert.Equal(new DateOnly(1950, 1, 1), group.Columns[5].Min);
+        Assert.Equal(new DateTime(2018, 5, 6, 10, 10, 10), group.Columns[8].Min);
+        Assert.Equal(DateTimeKind.Unspecified, ((DateTime)group.Columns[8].Max!).Kind);
+        Assert.Equal(new DateTime(2018, 5, 6, 10, 10, 10).AddTicks(9 * 987_654_320L), group.Columns[8].Max);
+        Assert.Equal(-999.99m, group.Columns[10].Min);
     }
 
     [Fact]
@@ -123,6 +127,10 @@ public sealed class ParquetRoundTripTests
             for (var row = 0; row < expected[c].Count; row++)
             {
                 Assert.True(Equals(expected[c][row], actual[c][row]), $"column {c} row {row}: {expected[c][row]} != {actual[c][row]}");
+                if (expected[c][row] is DateTime t)
+                {
+                    Assert.Equal(t.Kind, ((DateTime)actual[c][row]!).Kind);
+                }
             }
         }
     }
