@@ -48,6 +48,22 @@ public sealed class CsvRecordReaderTests
     }
 
     [Fact]
+    public void QuotesAndCarriageReturns_AtEveryPlaceInAWideLine_ReadAsTheyDoAlone()
+    {
+        // Plain fields are found several characters at a time; a quote or CR may fall anywhere among them.
+        for (var pad = 0; pad < 40; pad++)
+        {
+            var plain = Enumerable.Range(0, pad).Select(i => (i % 3).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            var text = string.Concat(plain.Select(p => p + ",")) + TrickyText;
+
+            var records = ReadAll(new StringReader(text));
+
+            string[][] expected = [[.. plain, .. Tricky[0]], .. Tricky[1..]];
+            Assert.Equal(expected, records);
+        }
+    }
+
+    [Fact]
     public void RecordLongerThanTheBuffer_IsReadWhole()
     {
         var big = new string('가', 3 * Buffer);
