@@ -9,7 +9,7 @@ namespace ValueAtlas.Formats.Convert;
 /// </summary>
 internal abstract class ColumnBuffer
 {
-    public delegate bool TryParse<T>(string text, out T value);
+    public delegate bool TryParse<T>(ReadOnlySpan<char> text, out T value);
 
     /// <summary>Rough bytes one buffered row of this type costs, for sizing row groups by memory.</summary>
     public static int BytesPerRow(ParquetType type) => type switch
@@ -27,23 +27,23 @@ internal abstract class ColumnBuffer
         var markers = missing ?? CsvMissingValues.None;
         return column.Type switch
         {
-            ParquetType.Int64 => new ColumnBuffer<long>((string s, out long v) => long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v), markers, capacity),
-            ParquetType.Double => new ColumnBuffer<double>((string s, out double v) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), markers, capacity),
+            ParquetType.Int64 => new ColumnBuffer<long>(CsvNumbers.TryParseInt64, markers, capacity),
+            ParquetType.Double => new ColumnBuffer<double>(CsvNumbers.TryParseDouble, markers, capacity),
             ParquetType.Boolean => new ColumnBuffer<bool>(ParseBoolean, markers, capacity),
-            ParquetType.Date => new ColumnBuffer<DateOnly>((string s, out DateOnly v) => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out v), markers, capacity),
+            ParquetType.Date => new ColumnBuffer<DateOnly>((ReadOnlySpan<char> s, out DateOnly v) => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out v), markers, capacity),
             ParquetType.Timestamp when column.AdjustedToUtc => new ColumnBuffer<DateTime>(CsvDates.TryOffset, markers, capacity),
             ParquetType.Timestamp => new ColumnBuffer<DateTime>(CsvDates.TryWallClock, markers, capacity),
-            ParquetType.Int32 => new ColumnBuffer<int>((string s, out int v) => int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v), markers, capacity),
-            ParquetType.Float => new ColumnBuffer<float>((string s, out float v) => float.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), markers, capacity),
-            ParquetType.Time => new ColumnBuffer<TimeOnly>((string s, out TimeOnly v) => TimeOnly.TryParse(s, CultureInfo.InvariantCulture, out v), markers, capacity),
-            ParquetType.Decimal => new ColumnBuffer<decimal>((string s, out decimal v) => decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), markers, capacity),
-            _ => new ColumnBuffer<string?>((string s, out string? v) => (v = s) is not null, CsvMissingValues.None, capacity),
+            ParquetType.Int32 => new ColumnBuffer<int>((ReadOnlySpan<char> s, out int v) => int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v), markers, capacity),
+            ParquetType.Float => new ColumnBuffer<float>((ReadOnlySpan<char> s, out float v) => float.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), markers, capacity),
+            ParquetType.Time => new ColumnBuffer<TimeOnly>((ReadOnlySpan<char> s, out TimeOnly v) => TimeOnly.TryParse(s, CultureInfo.InvariantCulture, out v), markers, capacity),
+            ParquetType.Decimal => new ColumnBuffer<decimal>((ReadOnlySpan<char> s, out decimal v) => decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v), markers, capacity),
+            _ => new ColumnBuffer<string?>((ReadOnlySpan<char> s, out string? v) => (v = s.ToString()) is not null, CsvMissingValues.None, capacity),
         };
     }
 
     /// <summary>A CSV field: empty (or a missing-value marker) is null, anything else parsed as the column's type.</summary>
     /// <returns>False when the text is not of the column's type.</returns>
-    public abstract bool SetText(int row, string text);
+    public abstract bool SetText(int row, ReadOnlySpan<char> text);
 
     /// <summary>A value already of the column's type, or null.</summary>
     public abstract void Set(int row, object? value);
@@ -51,9 +51,9 @@ internal abstract class ColumnBuffer
     /// <summary>The first <paramref name="rows"/> rows as column data; the buffer is then free for the next group.</summary>
     public abstract ParquetColumnData Take(int rows);
 
-    private static bool ParseBoolean(string text, out bool value)
+    private static bool ParseBoolean(ReadOnlySpan<char> text, out bool value)
     {
-        value = text == "true";
-        return value || text == "false";
+        value = text.SequenceEqual("true");
+        return value || text.SequenceEqual("false");
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ValueAtlas.Formats.Parquet;
 
 namespace ValueAtlas.Formats.Convert;
@@ -19,7 +18,7 @@ internal sealed class CsvColumnType(CsvMissingValues missing)
     private bool _anyValue;
     private bool _anyMarker;
 
-    public void Observe(string value)
+    public void Observe(ReadOnlySpan<char> value)
     {
         if (value.Length == 0)
         {
@@ -35,9 +34,9 @@ internal sealed class CsvColumnType(CsvMissingValues missing)
         _anyValue = true;
 
         // Each check runs only while its type is still possible: most columns settle after a few rows.
-        _long = _long && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
-        _double = _double && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
-        _bool = _bool && value is "true" or "false";
+        _long = _long && CsvNumbers.TryParseInt64(value, out _);
+        _double = _double && (_long || CsvNumbers.TryParseDouble(value, out _));
+        _bool = _bool && (value.SequenceEqual("true") || value.SequenceEqual("false"));
         var date = (_date || _naive) && CsvDates.IsDate(value);
         _date = _date && date;
         _naive = _naive && (date || CsvDates.TryNaive(value, out _));

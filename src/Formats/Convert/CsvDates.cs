@@ -16,17 +16,17 @@ internal static class CsvDates
         "yyyy-MM-dd HH:mm:sszzz", "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz",
     ];
 
-    public static bool IsDate(string value) =>
+    public static bool IsDate(ReadOnlySpan<char> value) =>
         value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
-    public static bool TryNaive(string value, out DateTime result)
+    public static bool TryNaive(ReadOnlySpan<char> value, out DateTime result)
     {
         result = default;
         return value.Length >= 16 && value[4] == '-'
             && DateTime.TryParseExact(value, Naive, CultureInfo.InvariantCulture, DateTimeStyles.None, out result);
     }
 
-    public static bool TryOffset(string value, out DateTime utc)
+    public static bool TryOffset(ReadOnlySpan<char> value, out DateTime utc)
     {
         utc = default;
         if (value.Length < 20 || value[4] != '-' || !DateTimeOffset.TryParseExact(value, Offset, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
@@ -39,7 +39,7 @@ internal static class CsvDates
     }
 
     /// <summary>A value of a naive timestamp column: a date-time, or a date at midnight.</summary>
-    public static bool TryWallClock(string value, out DateTime result)
+    public static bool TryWallClock(ReadOnlySpan<char> value, out DateTime result)
     {
         if (TryNaive(value, out result))
         {

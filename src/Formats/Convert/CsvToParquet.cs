@@ -37,24 +37,24 @@ public static class CsvToParquet
         var names = records.Read() ?? throw new FileFormatException(csv, 0, "a header line of column names, but the file is empty");
         CsvSource.CheckHeader(csv, names);
         var columns = names.Select(_ => new CsvColumnType(missing)).ToArray();
-        for (var row = 0; row < maxRows && records.Read() is { } record; row++)
+        for (var row = 0; row < maxRows && records.Next(); row++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            CheckWidth(csv, records, record, names.Count);
-            for (var i = 0; i < record.Count; i++)
+            CheckWidth(csv, records, names.Count);
+            for (var i = 0; i < records.Count; i++)
             {
-                columns[i].Observe(record[i]);
+                columns[i].Observe(records[i]);
             }
         }
 
         return [.. names.Select((n, i) => columns[i].Column(n))];
     }
 
-    internal static void CheckWidth(string csv, CsvRecordReader records, List<string> record, int width)
+    internal static void CheckWidth(string csv, CsvRecordReader records, int width)
     {
-        if (record.Count != width)
+        if (records.Count != width)
         {
-            throw new FileFormatException(csv, records.RecordOffset, $"{width} fields on line {records.Line - 1} (as in the header), found {record.Count}");
+            throw new FileFormatException(csv, records.RecordOffset, $"{width} fields on line {records.Line - 1} (as in the header), found {records.Count}");
         }
     }
 
@@ -64,15 +64,15 @@ public static class CsvToParquet
         await using var writer = ParquetWriter.Create(path, schema, options);
         using var text = CsvSource.Open(csv, encoding);
         var records = new CsvRecordReader(text, csv);
-        records.Read();
+        records.Next();
         await using var batcher = new RowGroupBatcher(writer, schema, rowGroupSize, missing);
-        while (records.Read() is { } record)
+        while (records.Next())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            CheckWidth(csv, records, record, schema.Count);
-            for (var c = 0; c < record.Count; c++)
+            CheckWidth(csv, records, schema.Count);
+            for (var c = 0; c < records.Count; c++)
             {
-                if (!batcher[c].SetText(batcher.Row, record[c]))
+                if (!batcher[c].SetText(batcher.Row, records[c]))
                 {
                     throw new CsvTypeMismatchException(schema[c].Name, records.Line - 1);
                 }
