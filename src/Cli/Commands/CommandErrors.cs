@@ -1,6 +1,7 @@
 using ValueAtlas.Core.Config;
 using ValueAtlas.Core.Llm;
 using ValueAtlas.Formats;
+using ValueAtlas.Formats.Convert;
 
 namespace ValueAtlas.Cli.Commands;
 
@@ -18,7 +19,7 @@ public static class CommandErrors
             // The one refusal: a config file, an option (UsageException is one) or an input the user must fix.
             return Fail(e.Message, ExitCodes.BadInput);
         }
-        catch (FileFormatException e)
+        catch (Exception e) when (e is FileFormatException or UnsupportedValueException)
         {
             // Formats is a leaf below Core, so its refusal of a file cannot be a ConfigException; it says the same kind of thing.
             return Fail(e.Message, ExitCodes.BadInput);

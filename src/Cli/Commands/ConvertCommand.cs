@@ -74,23 +74,14 @@ public static class ConvertCommand
                 throw new UsageException($"{target.FullName}: the output must end in .csv, .jsonl or .parquet");
             }
 
-            long rows;
-            try
+            var rows = from switch
             {
-                rows = from switch
-                {
-                    ".sav" or ".zsav" => await FromSpss(source.FullName, target.FullName, to, options, parquet, groupSize, ct).ConfigureAwait(false),
-                    ".parquet" => await FromParquet(source.FullName, target.FullName, to, parquet, groupSize, ct).ConfigureAwait(false),
-                    ".csv" when to == ".parquet" => await CsvToParquet.WriteAsync(source.FullName, target.FullName, parquet, groupSize, text, missing, ct).ConfigureAwait(false),
-                    ".csv" => await FromCsv(source.FullName, target.FullName, to == ".jsonl", text, missing, ct).ConfigureAwait(false),
-                    _ => throw new UsageException($"{source.FullName}: expected .sav, .zsav, .csv or .parquet"),
-                };
-            }
-            catch (UnsupportedValueException e)
-            {
-                throw new UsageException(e.Message);
-            }
-
+                ".sav" or ".zsav" => await FromSpss(source.FullName, target.FullName, to, options, parquet, groupSize, ct).ConfigureAwait(false),
+                ".parquet" => await FromParquet(source.FullName, target.FullName, to, parquet, groupSize, ct).ConfigureAwait(false),
+                ".csv" when to == ".parquet" => await CsvToParquet.WriteAsync(source.FullName, target.FullName, parquet, groupSize, text, missing, ct).ConfigureAwait(false),
+                ".csv" => await FromCsv(source.FullName, target.FullName, to == ".jsonl", text, missing, ct).ConfigureAwait(false),
+                _ => throw new UsageException($"{source.FullName}: expected .sav, .zsav, .csv or .parquet"),
+            };
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows} rows written to {target.FullName}"));
             return ExitCodes.Ok;
         }));

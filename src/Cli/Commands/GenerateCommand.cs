@@ -78,7 +78,7 @@ public static class GenerateCommand
         {
             return PromptLibrary.WithOverrides(folder);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ConfigException(document.ErrorAt("prompts", e.Message), e);
         }

@@ -32,4 +32,14 @@ public class ConfigException : Exception
     }
 
     public IReadOnlyList<ConfigError> Errors { get; }
+
+    /// <summary>Refuses with every error, in file order, when there is any.</summary>
+    public static void ThrowIfAny(IEnumerable<ConfigError> errors)
+    {
+        var sorted = errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();
+        if (sorted.Count > 0)
+        {
+            throw new ConfigException(sorted);
+        }
+    }
 }

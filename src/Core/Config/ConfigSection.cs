@@ -39,7 +39,7 @@ public class ConfigSection<T> : IConfigSection
         {
             var path = Key is null ? failure.PropertyName : YamlPath.Child(Key, failure.PropertyName);
             // A value already reported as the wrong kind was left at its default; a rule about it would only confuse.
-            if (!broken.Any(b => path == b || path.StartsWith(b + ".", StringComparison.Ordinal) || path.StartsWith(b + "[", StringComparison.Ordinal)))
+            if (!YamlPath.IsWithin(path, broken))
             {
                 errors.Add(document.ErrorAt(path, failure.ErrorMessage));
             }

@@ -39,7 +39,7 @@ public static class RunConfigLoader
 
         var config = shared.Bind(document, errors);
         var bound = sections.ToDictionary(s => s.Shape, s => s.Bind(document, errors));
-        var sorted = errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();
-        return sorted.Count > 0 ? throw new ConfigException(sorted) : config with { Sections = bound };
+        ConfigException.ThrowIfAny(errors);
+        return config with { Sections = bound };
     }
 }

@@ -1,7 +1,7 @@
 namespace ValueAtlas.Core.Config;
 
 /// <summary>Dotted YAML paths as users read them: <c>models.exaone.max_concurrency</c>, <c>items[2].name</c>.</summary>
-internal static class YamlPath
+public static class YamlPath
 {
     public static string Child(string parent, string key) =>
         parent.Length == 0 ? key : $"{parent}.{key}";
@@ -25,4 +25,8 @@ internal static class YamlPath
         var cut = path.LastIndexOfAny(['.', '[']);
         return cut < 0 ? "" : path[..cut];
     }
+
+    /// <summary>Whether <paramref name="path"/> is one of <paramref name="roots"/> or lies below one of them.</summary>
+    public static bool IsWithin(string path, IEnumerable<string> roots) =>
+        roots.Any(r => path == r || path.StartsWith(r + ".", StringComparison.Ordinal) || path.StartsWith(r + "[", StringComparison.Ordinal));
 }

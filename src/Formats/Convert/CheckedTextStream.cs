@@ -7,24 +7,12 @@ namespace ValueAtlas.Formats.Convert;
 /// a CP949 file read as UTF-8 stops at its first bad byte (naming the byte and line) instead of turning into U+FFFD.
 /// The check runs on the raw bytes ahead of any text reader's buffering, which is what makes the position exact.
 /// </summary>
-internal sealed class CheckedTextStream(Stream inner, string file, Encoding encoding, Func<long, string> problem) : Stream
+internal sealed class CheckedTextStream(Stream inner, string file, Encoding encoding, Func<long, string> problem) : ReadOnlyForwardStream
 {
     private readonly Decoder _decoder = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetDecoder();
     private char[] _chars = [];
     private long _offset;
     private long _line = 1;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -42,16 +30,6 @@ internal sealed class CheckedTextStream(Stream inner, string file, Encoding enco
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -30,7 +30,7 @@ internal abstract class ColumnBuffer
             ParquetType.Int64 => new ColumnBuffer<long>(CsvNumbers.TryParseInt64, markers, capacity),
             ParquetType.Double => new ColumnBuffer<double>(CsvNumbers.TryParseDouble, markers, capacity),
             ParquetType.Boolean => new ColumnBuffer<bool>(ParseBoolean, markers, capacity),
-            ParquetType.Date => new ColumnBuffer<DateOnly>((ReadOnlySpan<char> s, out DateOnly v) => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out v), markers, capacity),
+            ParquetType.Date => new ColumnBuffer<DateOnly>(CsvDates.TryDate, markers, capacity),
             ParquetType.Timestamp when column.AdjustedToUtc => new ColumnBuffer<DateTime>(CsvDates.TryOffset, markers, capacity),
             ParquetType.Timestamp => new ColumnBuffer<DateTime>(CsvDates.TryWallClock, markers, capacity),
             ParquetType.Int32 => new ColumnBuffer<int>((ReadOnlySpan<char> s, out int v) => int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v), markers, capacity),

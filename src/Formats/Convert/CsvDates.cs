@@ -16,8 +16,10 @@ internal static class CsvDates
         "yyyy-MM-dd HH:mm:sszzz", "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz",
     ];
 
-    public static bool IsDate(ReadOnlySpan<char> value) =>
-        value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+    public static bool IsDate(ReadOnlySpan<char> value) => value.Length == 10 && TryDate(value, out _);
+
+    public static bool TryDate(ReadOnlySpan<char> value, out DateOnly date) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     public static bool TryNaive(ReadOnlySpan<char> value, out DateTime result)
     {
@@ -46,7 +48,7 @@ internal static class CsvDates
             return true;
         }
 
-        var ok = DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+        var ok = TryDate(value, out var date);
         result = ok ? date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified) : default;
         return ok;
     }

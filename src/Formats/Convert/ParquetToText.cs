@@ -46,7 +46,7 @@ public static class ParquetToText
                 }
                 else
                 {
-                    await writer.WriteLineAsync(string.Join(',', group.Select(c => Text(c[r]) is { } t ? (c[r] is string or byte[] ? CsvText.Quote(t) : t) : ""))).ConfigureAwait(false);
+                    await writer.WriteLineAsync(string.Join(',', group.Select(c => c[r] is var value && Text(value) is { } t ? (value is string or byte[] ? CsvText.Quote(t) : t) : ""))).ConfigureAwait(false);
                 }
 
                 rows++;

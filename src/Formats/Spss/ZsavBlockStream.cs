@@ -6,7 +6,7 @@ namespace ValueAtlas.Formats.Spss;
 /// The bytecode stream of a .zsav file: reads the zlib header and trailer, then inflates one block at a time so memory
 /// stays at one block (about 1 MB) however many cases there are.
 /// </summary>
-internal sealed class ZsavBlockStream : Stream
+internal sealed class ZsavBlockStream : ReadOnlyForwardStream
 {
     private readonly SpssInput _input;
     private readonly List<(long CompressedOffset, int UncompressedSize, int CompressedSize)> _blocks = [];
@@ -65,18 +65,6 @@ internal sealed class ZsavBlockStream : Stream
 
     public long Offset => _blockIndex == 0 ? _input.Position : _blocks[_blockIndex - 1].CompressedOffset;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         while (_blockPosition == _block.Length)
@@ -95,16 +83,6 @@ internal sealed class ZsavBlockStream : Stream
         _blockPosition += count;
         return count;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     private byte[] Inflate((long CompressedOffset, int UncompressedSize, int CompressedSize) block)
     {

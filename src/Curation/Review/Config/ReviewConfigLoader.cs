@@ -22,12 +22,9 @@ public static class ReviewConfigLoader
         var config = document.Bind<ReviewConfig>(errors, broken);
         // A key left out for a wrong kind of value would only draw a second, confusing complaint.
         errors.AddRange(ReviewConfigValidator.Problems(config)
-            .Where(p => !broken.Any(b => p.Path == b || p.Path.StartsWith(b + ".", StringComparison.Ordinal) || p.Path.StartsWith(b + "[", StringComparison.Ordinal)))
+            .Where(p => !YamlPath.IsWithin(p.Path, broken))
             .Select(p => document.ErrorAt(p.Path, p.Message)));
-        if (errors.Count > 0)
-        {
-            throw new ConfigException([.. errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]);
-        }
+        ConfigException.ThrowIfAny(errors);
 
         var folder = Path.GetDirectoryName(full)!;
         var store = config.Store.Sqlite is { } sqlite

@@ -62,7 +62,7 @@ public static class ReviewWebApp
         }
         else
         {
-            throw new ConfigException(new ConfigError("", 0, 0, "--host", $"must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost, not '{options.Host}'"));
+            throw new ConfigException($"--host: must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost, not '{options.Host}'");
         }
     }
 }
