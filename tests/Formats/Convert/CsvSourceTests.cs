@@ -97,6 +97,22 @@ public sealed class CsvSourceTests
     }
 
     [Fact]
+    public async Task CharacterCutByTheReadBoundaryAndBrokenAfterIt_IsRefusedAtItsLeadByte()
+    {
+        using var directory = new TempDirectory();
+
+        // The lead byte of a 3-byte syllable ends the first 64 KB read; the next read starts with 'A', not its continuation.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("a\n" + new string('x', 65_533)), 0xEA, (byte)'A', (byte)'\n'];
+        var bad = directory.File("bad.csv");
+        await File.WriteAllBytesAsync(bad, bytes);
+
+        var error = await Assert.ThrowsAsync<FileFormatException>(() => ToCsv(bad, null));
+
+        Assert.Equal(65_535, error.Offset);
+        Assert.Contains("on line 2,", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FileEndingInsideACharacter_IsRefused()
     {
         using var directory = new TempDirectory();
