@@ -9,6 +9,12 @@ public sealed record Country
     /// <summary>ISO 3166-1 alpha-3, upper case (KOR).</summary>
     public required string Alpha3 { get; init; }
 
+    /// <summary>ISO 3166-1 numeric (410), or null for a registry entry that has none.</summary>
+    public int? Numeric { get; init; }
+
+    /// <summary>Other names the country goes by in survey files and datasets ("S. Korea", "Korea, Republic of").</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     /// <summary>Country name keyed by language code (ko → 대한민국).</summary>
     public required IReadOnlyDictionary<string, string> Names { get; init; }
 

@@ -12,6 +12,8 @@ public sealed class CountryRegistry
     private static readonly Lazy<CountryRegistry> Embedded = new(LoadEmbedded);
 
     private readonly Dictionary<string, Country> _byCode;
+    private readonly Dictionary<int, Country> _byNumeric = [];
+    private readonly Dictionary<string, Country> _byName = new(StringComparer.Ordinal);
 
     private CountryRegistry(IReadOnlyList<Country> countries)
     {
@@ -21,6 +23,15 @@ public sealed class CountryRegistry
         {
             _byCode[country.Alpha2] = country;
             _byCode[country.Alpha3] = country;
+            if (country.Numeric is { } numeric)
+            {
+                _byNumeric[numeric] = country;
+            }
+
+            foreach (var name in country.Names.Values.Concat(country.Aliases))
+            {
+                _byName.TryAdd(NameKey(name), country);
+            }
         }
     }
 
@@ -48,12 +59,35 @@ public sealed class CountryRegistry
         return code is not null && _byCode.TryGetValue(code.Trim(), out country);
     }
 
+    /// <summary>By ISO 3166-1 numeric code (410 → KR).</summary>
+    public bool TryGetNumeric(int numeric, [NotNullWhen(true)] out Country? country) =>
+        _byNumeric.TryGetValue(numeric, out country);
+
+    /// <summary>
+    /// By alpha-2 or alpha-3 code, a name in any language the registry lists, or an alias; case, accents' width,
+    /// surrounding space and repeated spaces do not matter ("S. Korea", "south korea", "대한민국", "KOR").
+    /// </summary>
+    public bool TryFind([NotNullWhen(true)] string? codeOrName, [NotNullWhen(true)] out Country? country)
+    {
+        country = null;
+        if (string.IsNullOrWhiteSpace(codeOrName))
+        {
+            return false;
+        }
+
+        return TryGet(codeOrName, out country) || _byName.TryGetValue(NameKey(codeOrName), out country);
+    }
+
     public Country Get(string code) =>
         TryGet(code, out var country)
             ? country
             : throw new KeyNotFoundException(
                 $"Unknown country '{code}'. Known: {string.Join(", ", All.Select(c => c.Alpha2))}. "
                 + $"Add it to {DefaultPath}.");
+
+    private static string NameKey(string name) =>
+        string.Join(' ', name.Normalize(System.Text.NormalizationForm.FormKC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .ToUpperInvariant();
 
     private static CountryRegistry LoadEmbedded()
     {

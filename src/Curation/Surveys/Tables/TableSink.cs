@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text;
+using ValueAtlas.Formats.Parquet;
+
+namespace ValueAtlas.Curation.Surveys.Tables;
+
+/// <summary>
+/// Writes one harmonized table as <c>NAME.parquet</c> (and <c>NAME.csv</c>) in a folder, row groups of at most
+/// <see cref="RowGroupSize"/> rows, so the long respondents table streams. Both files are temp files until
+/// <see cref="CompleteAsync"/>; disposing without completing leaves nothing.
+/// </summary>
+public sealed class TableSink<TRow> : IAsyncDisposable
+{
+    public const int RowGroupSize = 100_000;
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly IReadOnlyList<TableColumn<TRow>> _columns;
+    private readonly ParquetWriter _parquet;
+    private readonly string? _csvPath;
+    private readonly string? _csvTemp;
+    private readonly StreamWriter? _csv;
+    private readonly List<TRow> _buffer = [];
+    private bool _completed;
+
+    public TableSink(string folder, string name, IReadOnlyList<TableColumn<TRow>> columns, TableFormat format)
+    {
+        _columns = columns;
+        Directory.CreateDirectory(folder);
+        _parquet = ParquetWriter.Create(
+            Path.Combine(folder, name + ".parquet"),
+            [.. columns.Select(c => new ParquetColumn(c.Name, c.Type, c.Optional))]);
+        if (format == TableFormat.ParquetAndCsv)
+        {
+            _csvPath = Path.GetFullPath(Path.Combine(folder, name + ".csv"));
+            _csvTemp = $"{_csvPath}.{Guid.NewGuid():N}.tmp";
+            _csv = new StreamWriter(_csvTemp, append: false, Utf8NoBom, 1 << 16);
+            _csv.Write(string.Join(',', columns.Select(c => c.Name)));
+            _csv.Write('\n');
+        }
+    }
+
+    public long Rows { get; private set; }
+
+    public async ValueTask AddAsync(TRow row, CancellationToken cancellationToken)
+    {
+        _buffer.Add(row);
+        Rows++;
+        if (_csv is not null)
+        {
+            for (var i = 0; i < _columns.Count; i++)
+            {
+                if (i > 0)
+                {
+                    _csv.Write(',');
+                }
+
+                _csv.Write(CsvCell(_columns[i].Get(row)));
+            }
+
+            _csv.Write('\n');
+        }
+
+        if (_buffer.Count >= RowGroupSize)
+        {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task AddAllAsync(IEnumerable<TRow> rows, CancellationToken cancellationToken)
+    {
+        foreach (var row in rows)
+        {
+            await AddAsync(row, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        // An empty table still gets one (empty) row group, so readers see its columns.
+        if (_buffer.Count > 0 || Rows == 0)
+        {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await _parquet.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        if (_csv is not null)
+        {
+            await _csv.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await _csv.DisposeAsync().ConfigureAwait(false);
+            File.Move(_csvTemp!, _csvPath!, overwrite: true);
+        }
+
+        _completed = true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _parquet.DisposeAsync().ConfigureAwait(false);
+        if (_csv is not null && !_completed)
+        {
+            await _csv.DisposeAsync().ConfigureAwait(false);
+            File.Delete(_csvTemp!);
+        }
+    }
+
+    /// <summary>Writes a whole small table in one call.</summary>
+    public static async Task WriteAsync(
+        string folder, string name, IReadOnlyList<TableColumn<TRow>> columns, IEnumerable<TRow> rows, TableFormat format, CancellationToken cancellationToken)
+    {
+        await using var sink = new TableSink<TRow>(folder, name, columns, format);
+        await sink.AddAllAsync(rows, cancellationToken).ConfigureAwait(false);
+        await sink.CompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var data = new ParquetColumnData[_columns.Count];
+        for (var i = 0; i < _columns.Count; i++)
+        {
+            data[i] = Column(_columns[i], _buffer);
+        }
+
+        await _parquet.WriteRowGroupAsync(data, cancellationToken).ConfigureAwait(false);
+        _buffer.Clear();
+    }
+
+    private static ParquetColumnData Column(TableColumn<TRow> column, List<TRow> rows) => column.Type switch
+    {
+        ParquetType.String => ParquetColumnData.Of([.. rows.Select(r => (string?)column.Get(r))]),
+        ParquetType.Int32 => ParquetColumnData.Of([.. rows.Select(r => (int?)column.Get(r))]),
+        ParquetType.Int64 => ParquetColumnData.Of([.. rows.Select(r => (long?)column.Get(r))]),
+        ParquetType.Double => ParquetColumnData.Of([.. rows.Select(r => (double?)column.Get(r))]),
+        ParquetType.Boolean => ParquetColumnData.Of([.. rows.Select(r => (bool?)column.Get(r))]),
+        _ => throw new NotSupportedException($"Column {column.Name}: {column.Type} is not used by the harmonized tables."),
+    };
+
+    private static string CsvCell(object? value) => value switch
+    {
+        null => "",
+        string text => text.AsSpan().IndexOfAny(",\"\n\r") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"",
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}
