@@ -24,5 +24,7 @@ public static class SurveyFiles
             ? open(path, csvEncoding)
             : throw new ConfigException($"{path}: not a survey file harmonize reads (by extension: {Extensions})");
 
+    public static bool IsReadable(string path) => Openers.ContainsKey(System.IO.Path.GetExtension(path));
+
     public static bool IsCsv(string path) => string.Equals(System.IO.Path.GetExtension(path), ".csv", StringComparison.OrdinalIgnoreCase);
 }
