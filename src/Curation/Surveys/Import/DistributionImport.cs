@@ -27,7 +27,7 @@ public static class DistributionImport
     /// <exception cref="ConfigException">A country name maps to no country, or a (question, country) is given twice.</exception>
     public static ImportTables Build(ImportedSet set, CountryRegistry registry)
     {
-        var countries = MapCountries(set, new CountryNames(registry));
+        var countries = MapCountries(set, registry);
         var byId = set.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
         var questions = set.Questions.Select(q => new QuestionRow(q.Id, set.Source, q.Wave, q.Variable, q.TextEn, q.TextKo, q.TextKoOrigin, Ordinal: false)).ToList();
         var options = set.Questions.SelectMany(q => q.Options.Select((o, i) => new OptionRow(q.Id, i, o.Code, o.TextEn, o.TextKo, Position: null))).ToList();
@@ -108,8 +108,9 @@ public static class DistributionImport
         return head with { OptionIndex = cell.OptionIndex, OptionCode = option.Code, OptionText = option.TextEn };
     }
 
-    private static Dictionary<string, string> MapCountries(ImportedSet set, CountryNames names)
+    private static Dictionary<string, string> MapCountries(ImportedSet set, CountryRegistry registry)
     {
+        var names = new CountryNames(registry);
         var mapped = new Dictionary<string, string>(StringComparer.Ordinal);
         var unmapped = new Dictionary<string, (int Rows, string First)>(StringComparer.Ordinal);
         foreach (var answers in set.Answers)
@@ -133,9 +134,9 @@ public static class DistributionImport
         if (unmapped.Count > 0)
         {
             var list = unmapped.OrderBy(u => u.Key, StringComparer.Ordinal)
-                .Select(u => string.Create(CultureInfo.InvariantCulture, $"\"{u.Key}\" ({u.Value.Rows} {(u.Value.Rows == 1 ? "entry" : "entries")}, first at {u.Value.First})"));
+                .Select(u => string.Create(CultureInfo.InvariantCulture, $"\"{u.Key}\" ({u.Value.Rows} {(u.Value.Rows == 1 ? "entry" : "entries")}, first at {u.Value.First}; {registry.DescribeClosest(u.Key)})"));
             throw new ConfigException(
-                $"{set.File}: {unmapped.Count} country names map to no country of the registry (add each as an alias in {CountryRegistry.DefaultPath}); nothing was written:\n  "
+                $"{set.File}: {unmapped.Count} country {(unmapped.Count == 1 ? "name maps" : "names map")} to no country of the registry, so nothing was written ({CountryRegistry.WhereToAdd}):\n  "
                 + string.Join("\n  ", list));
         }
 
