@@ -2,6 +2,7 @@ using System.Globalization;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Curation.Surveys.Import;
 using ValueAtlas.Curation.Surveys.Tables;
+using ValueAtlas.Formats;
 
 namespace ValueAtlas.Curation.Tests.Surveys.Import;
 
@@ -77,5 +78,20 @@ public sealed class KoValPlusImportTests : IDisposable
         // Options are in code order, so option_index follows the WVS code (Q49's file order is 10 … 1).
         var q49 = ours.Where(r => r.GetProperty("question_id").GetString() == "wvs7:Q49").Select(r => r.GetProperty("option_code").GetString()).ToList();
         Assert.Equal(Enumerable.Range(1, 10).Select(i => i.ToString(CultureInfo.InvariantCulture)), q49);
+    }
+
+    [Fact]
+    public void SelectionCodeWithoutOption_FailsNamingTheQuestionAndItsByteOffset()
+    {
+        var text = File.ReadAllText(KoValPlus);
+        var q47 = text.IndexOf("\"Q_index\": \"Q47\"", StringComparison.Ordinal);
+        var start = text.LastIndexOf('{', q47);
+        var broken = text[..q47] + text[q47..].Replace("\"KR_selections\": {", "\"KR_selections\": {\"77\": 3, ", StringComparison.Ordinal);
+        var path = _dir.Write("bad.json", broken);
+
+        var error = Assert.Throws<FileFormatException>(() => KoValPlusReader.Read(path));
+
+        Assert.Contains($"at byte {System.Text.Encoding.UTF8.GetByteCount(text[..start])}: WVS.happiness[1] (Q47)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("found 77", error.Message, StringComparison.Ordinal);
     }
 }
