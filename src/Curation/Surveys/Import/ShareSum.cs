@@ -1,11 +1,11 @@
 namespace ValueAtlas.Curation.Surveys.Import;
 
 /// <summary>
-/// When given shares count as not summing to 1. GlobalOpinionQA's shares are rounded to three decimals, so each is off
-/// by at most 0.0005 and k of them by at most k × 0.0005: a sum inside that band is rounding, kept unflagged; a sum
-/// outside it is not explained by rounding. On the shared subset this flags exactly 9 of 4,633 rows (all nine are all
-/// zero: a follow-up asked of nobody); the other 680 rows that miss 1 do so by 0.001–0.003 with at most 0.0004 per
-/// option, inside the band.
+/// When given shares count as not summing to 1. GlobalOpinionQA gives some rows as exact fractions and others rounded to
+/// three decimals; a rounded share is off by at most 0.0005, so k of them by at most k × 0.0005: a sum inside that band
+/// is rounding, kept unflagged; a sum outside it is not explained by rounding. On the shared subset this flags exactly
+/// the README's 9 of 4,633 rows (all nine are all zero: a follow-up asked of nobody); the other 680 rows that miss 1
+/// all have three-decimal shares and miss by 0.001–0.003, at most 0.0004 per option, inside the band.
 /// </summary>
 public static class ShareSum
 {
