@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace ValueAtlas.Cli.Tests;
+
+/// <summary>
+/// Each shipped crosswalk runs through <c>valueatlas harmonize</c> on a pspp-made file of its source's layout, and
+/// Korea's shares per question and option equal DuckDB's over readstat's CSV of the same file.
+/// </summary>
+public sealed class HarmonizeShippedTests
+{
+    public static TheoryData<string> Sources() => new(Fixtures.Keys.Order(StringComparer.Ordinal));
+
+    private static readonly Dictionary<string, HarmonizeShippedFixture> Fixtures = new(StringComparer.Ordinal)
+    {
+        // WVS-7: ISO numeric B_COUNTRY, missing -5..-1 declared in the file as they are in the WVS release.
+        ["wvs7"] = new("wvs7.yaml", [(410, "South Korea"), (840, "United States"), (276, "Germany")], 410, "-5 THRU -1"),
+        ["pew-global-2019"] = new("pew-global-2019.yaml", [(27, "South Korea"), (34, "United States"), (5, "Canada")], 27, ""),
+        ["issp-2020-environment"] = new("issp-2020-environment.yaml", [(410, "KR-Korea (South)"), (840, "US-United States"), (276, "DE-Germany")], 410, "-9 THRU -1"),
+        ["abs-w5"] = new("abs-w5.yaml", [(3, "Korea"), (4, "China"), (1, "Japan")], 3, "-1"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public async Task Shipped_crosswalk_korean_shares_equal_duckdb_over_readstat_csv(string source)
+    {
+        using var dir = new TempDirectory();
+        var fixture = Fixtures[source];
+        var sav = await fixture.WriteAsync(dir, seed: 20260901);
+
+        var result = await CliProcess.RunAsync(
+            ["harmonize", "--crosswalk", RepoRoot.File("datasets", "surveys", fixture.CrosswalkFile), "--in", sav, "--out", dir.File("out"), "--format", "csv"]);
+        var expected = await HarmonizeShippedOracle.KoreanSharesAsync(dir, sav, fixture);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var rows = CsvRows.Parse(File.ReadAllText(dir.File("out", "distributions.csv")));
+        var header = rows[0].Select(h => h!).ToList();
+        int Col(string name) => header.IndexOf(name);
+        var ours = rows.Skip(1)
+            .Where(r => r[Col("country")] == "KR" && r[Col("is_missing")] == "false")
+            .ToDictionary(
+                r => (r[Col("question_id")]!, double.Parse(r[Col("option_code")]!, CultureInfo.InvariantCulture)),
+                r => (N: long.Parse(r[Col("n")]!, CultureInfo.InvariantCulture), Share: Parse(r[Col("share")]), Weighted: Parse(r[Col("weighted_share")])));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Count, ours.Count(o => o.Value.N > 0));
+        foreach (var share in expected)
+        {
+            var key = ($"{source}:{share.Variable}", share.Code);
+            Assert.True(ours.TryGetValue(key, out var mine), $"{key} missing from distributions.csv");
+            Assert.Equal(share.N, mine.N);
+            Assert.Equal(share.Unweighted, mine.Share, 9);
+            Assert.Equal(share.WeightedShare, mine.Weighted, 9);
+        }
+    }
+
+    private static double Parse(string? text) => double.Parse(text!, CultureInfo.InvariantCulture);
+}
