@@ -18,7 +18,7 @@ namespace ValueAtlas.Formats.Convert;
 /// rest is read behind it and the record is scanned again. Byte offsets and line numbers are counted only for the
 /// text that leaves the buffer, and for the rest only when an error asks.
 /// </remarks>
-internal sealed class CsvRecordReader(TextReader reader, string file)
+public sealed class CsvRecordReader(TextReader reader, string file)
 {
     // What follows a field.
     private const int Comma = 0;

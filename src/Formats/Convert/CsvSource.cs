@@ -30,7 +30,7 @@ public static class CsvSource
     };
 
     /// <summary>Opens the file for reading as text in the given encoding (UTF-8 when null); bad bytes stop the read.</summary>
-    internal static StreamReader Open(string csv, Encoding? encoding)
+    public static StreamReader Open(string csv, Encoding? encoding)
     {
         // Named UTF-8 is the default: a byte order mark is skipped, not read as part of the first column's name.
         encoding = encoding?.CodePage == 65001 ? null : encoding;
@@ -54,7 +54,7 @@ public static class CsvSource
     }
 
     /// <summary>Refuses a header that names a column twice: tables need distinct column names.</summary>
-    internal static void CheckHeader(string csv, IReadOnlyList<string> names)
+    public static void CheckHeader(string csv, IReadOnlyList<string> names)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Count; i++)
