@@ -196,10 +196,10 @@ HEADER = """\
 # - One question per Q-variable of the codebook that has answer codes; options are its non-negative codes
 #   in code order with the codebook's code labels. Ten-point scales label only their end codes: the middle
 #   codes are still options and their English text is the code itself ("2"), as the codebook gives it.
-# - Country: B_COUNTRY holds ISO 3166-1 numeric codes (checked against the codebook's list). 909 Northern
-#   Ireland (the EVS sample) has no ISO code and is left unmapped on purpose: adding `"909": GB` would pool
-#   it with 826 Great Britain under weights that were never calibrated for the pooled United Kingdom;
-#   harmonize counts and lists its respondents instead of dropping them silently.
+# - Country: B_COUNTRY holds ISO 3166-1 numeric codes (all 90 codes of the codebook checked against the ISO list). The one
+#   code outside ISO, 909 Northern Ireland (the EVS sample), is ISO's user-assigned range: datasets/countries.yaml
+#   lists it as XI (numeric 909), so it stays a country of its own. It is deliberately not mapped to GB: that
+#   would pool it with 826 Great Britain under weights never calibrated for the pooled United Kingdom.
 # - Question text: KoValPlus's English and Korean wording where KoValPlus has the question (95 of them;
 #   ko_origin: machine_translation, the KoValPlus authors' translation), else the codebook's variable label.
 # - Ordinal: decided by the script's label rules plus its hand-checked override list; each question's
