@@ -32,7 +32,7 @@ public sealed class HarmonizeShippedTests
         var expected = await HarmonizeShippedOracle.KoreanSharesAsync(dir, sav, fixture);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var rows = CsvRows.Parse(File.ReadAllText(dir.File("out", "distributions.csv")));
+        var rows = CsvRows.Parse(File.ReadAllText(Path.Combine(dir.File("out"), "distributions.csv")));
         var header = rows[0].Select(h => h!).ToList();
         int Col(string name) => header.IndexOf(name);
         var ours = rows.Skip(1)
@@ -50,6 +50,26 @@ public sealed class HarmonizeShippedTests
             Assert.Equal(share.Unweighted, mine.Share, 9);
             Assert.Equal(share.WeightedShare, mine.Weighted, 9);
         }
+    }
+
+    [Fact]
+    public async Task Wvs7_questions_table_carries_the_kovalplus_korean_wording_in_utf8()
+    {
+        using var dir = new TempDirectory();
+        var fixture = Fixtures["wvs7"];
+        var sav = await fixture.WriteAsync(dir, seed: 7);
+
+        var result = await CliProcess.RunAsync(
+            ["harmonize", "--crosswalk", RepoRoot.File("datasets", "surveys", fixture.CrosswalkFile), "--in", sav, "--out", dir.File("out"), "--format", "csv"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var rows = CsvRows.Parse(File.ReadAllText(Path.Combine(dir.File("out"), "questions.csv")));
+        var header = rows[0].Select(h => h!).ToList();
+        var korean = rows.Skip(1).Where(r => !string.IsNullOrEmpty(r[header.IndexOf("text_ko")])).ToList();
+        Assert.Equal(95, korean.Count);
+        Assert.All(korean, r => Assert.Equal("machine_translation", r[header.IndexOf("text_ko_origin")]));
+        var q46 = korean.Single(r => r[header.IndexOf("question_id")] == "wvs7:Q46");
+        Assert.Equal("모든 것을 종합적으로 고려할 때, 당신은 다음 중 어느 것에 해당하나요?", q46[header.IndexOf("text_ko")]);
     }
 
     private static double Parse(string? text) => double.Parse(text!, CultureInfo.InvariantCulture);
