@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using ValueAtlas.Curation.Surveys.Crosswalks;
 
 namespace ValueAtlas.Cli.Tests;
 
@@ -47,6 +46,10 @@ internal static class HarmonizeShippedOracle
                    sum(w) / sum(sum(w)) OVER (PARTITION BY variable) AS weighted_share
             FROM valid GROUP BY variable, code ORDER BY variable, code
             """;
+        // A missing install must fail loudly, never skip: the oracle is the point of the test.
+        Assert.True(
+            Directory.Exists(RepoRoot.File("tools", "duckdb-oracle", "node_modules", "@duckdb")),
+            "tools/duckdb-oracle/node_modules is missing: run scripts/setup.sh (it runs npm install there).");
         var output = await ExternalTool.RunAsync("node", RepoRoot.File("tools", "duckdb-oracle"), "read-csv.mjs", csv, sql);
         using var json = JsonDocument.Parse(output);
         return json.RootElement.GetProperty("rows").EnumerateArray()
