@@ -7,6 +7,11 @@ public sealed class CountryRegistry
 {
     public const string DefaultPath = "datasets/countries.yaml";
 
+    /// <summary>Where a missing country or spelling goes, for error messages.</summary>
+    public const string WhereToAdd =
+        "countries and their spellings come from datasets/countries.yaml, which scripts/countries/generate.py writes: "
+        + "add a spelling to scripts/countries/aliases.yaml, a country outside ISO 3166-1 to NON_ISO in generate.py, and rerun it";
+
     private const string ResourceName = "ValueAtlas.Core.countries.yaml";
 
     private static readonly Lazy<CountryRegistry> Embedded = new(LoadEmbedded);
@@ -78,10 +83,6 @@ public sealed class CountryRegistry
         return TryGet(codeOrName, out country) || _byName.TryGetValue(NameKey(codeOrName), out country);
     }
 
-    /// <summary>Where a missing country or spelling goes, for error messages.</summary>
-    public const string WhereToAdd =
-        "datasets/countries.yaml is generated: add a spelling to scripts/countries/aliases.yaml and run scripts/countries/generate.py";
-
     public Country Get(string code) =>
         TryGet(code, out var country)
             ? country
@@ -95,7 +96,7 @@ public sealed class CountryRegistry
     public IReadOnlyList<Country> Closest(string codeOrName, int count = 3) =>
         CountryDistance.Closest(All, NameKey(codeOrName), count);
 
-    /// <summary>"closest: FR (France), FI (Finland)", or "nothing close" when no country is a few edits away.</summary>
+    /// <summary>"closest: FR (France), FO (Faroe Islands)", or a sentence saying no country is a few edits away.</summary>
     public string DescribeClosest(string codeOrName) =>
         Closest(codeOrName) is { Count: > 0 } closest
             ? "closest: " + string.Join(", ", closest.Select(c => $"{c.Alpha2} ({c.NameIn(Language.English)})"))
