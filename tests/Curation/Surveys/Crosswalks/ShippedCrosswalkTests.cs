@@ -57,6 +57,15 @@ public sealed class ShippedCrosswalkTests
     }
 
     [Fact]
+    public async Task Wvs7_yaml_is_exactly_what_its_generator_writes()
+    {
+        // Hand edits to the generated file would be lost on the next run; --check compares without writing.
+        var output = await ExternalTool.RunAsync("python3", RepoRoot.Path, "scripts/surveys/wvs7_crosswalk.py", "--check");
+
+        Assert.Equal("", output);
+    }
+
+    [Fact]
     public void Wvs7_leaves_out_only_q_variables_without_answer_codes_and_says_so_in_its_header()
     {
         var text = File.ReadAllText(Path.Combine(SurveysFolder, "wvs7.yaml"));
