@@ -14,7 +14,8 @@ internal sealed record HarmonizeShippedFixture(
     string CrosswalkFile,
     IReadOnlyList<(int Code, string Label)> Countries,
     int Korea,
-    string DeclaredMissing)
+    string DeclaredMissing,
+    string Encoding = "UTF-8")
 {
     private const int PerCountry = 40;
 
@@ -26,7 +27,8 @@ internal sealed record HarmonizeShippedFixture(
     public async Task<string> WriteAsync(TempDirectory directory, int seed)
     {
         directory.Write("fixture.sps", Syntax(new Random(seed)));
-        await ExternalTool.RunAsync("pspp", directory.Path, "-O", "format=txt", "-o", "fixture.log", "fixture.sps");
+        // The syntax is UTF-8 whatever the file's encoding: SET LOCALE makes pspp write the dictionary in Encoding.
+        await ExternalTool.RunAsync("pspp", directory.Path, "--syntax-encoding=UTF-8", "-O", "format=txt", "-o", "fixture.log", "fixture.sps");
         var log = File.ReadAllText(directory.File("fixture.log"));
         Assert.DoesNotContain("error:", log, StringComparison.OrdinalIgnoreCase);
         return directory.File("fixture.sav");
@@ -36,7 +38,7 @@ internal sealed record HarmonizeShippedFixture(
     {
         var c = Crosswalk;
         var questions = c.Questions;
-        var text = new StringBuilder("SET LOCALE='UTF-8'.\n");
+        var text = new StringBuilder($"SET LOCALE='{Encoding}'.\n");
         text.Append(CultureInfo.InvariantCulture, $"DATA LIST LIST /{c.Country.Variable} (F6.0) {c.RespondentId} (F8.0)");
         if (c.Weight is not null)
         {

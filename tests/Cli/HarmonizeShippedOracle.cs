@@ -5,9 +5,9 @@ using System.Text.Json;
 namespace ValueAtlas.Cli.Tests;
 
 /// <summary>
-/// DuckDB's answer to "what did Korea answer": SQL over the CSV readstat writes from the fixture, counting the
-/// respondents of one country per question variable and option code, weighted and not, over the codes that belong
-/// to an option (the valid answers). Nothing of ours reads the data on this side.
+/// DuckDB's answer to "what did Korea answer": SQL over the CSV readstat (pspp-convert for CP949) writes from the
+/// fixture, counting the respondents of one country per question variable and option code, weighted and not, over
+/// the codes that belong to an option (the valid answers). Nothing of ours reads the data on this side.
 /// </summary>
 internal static class HarmonizeShippedOracle
 {
@@ -15,8 +15,17 @@ internal static class HarmonizeShippedOracle
 
     public static async Task<IReadOnlyList<Share>> KoreanSharesAsync(TempDirectory directory, string sav, HarmonizeShippedFixture fixture)
     {
-        var csv = directory.File("fixture.readstat.csv");
-        await ExternalTool.RunAsync("readstat", directory.Path, sav, csv);
+        // readstat refuses CP949 .sav files ("unsupported character set"); pspp-convert reads them, writing a
+        // system-missing value as a blank, hence TRY_CAST below.
+        var csv = directory.File("fixture.values.csv");
+        if (fixture.Encoding == "UTF-8")
+        {
+            await ExternalTool.RunAsync("readstat", directory.Path, sav, csv);
+        }
+        else
+        {
+            await ExternalTool.RunAsync("pspp-convert", directory.Path, "-O", "csv", sav, csv);
+        }
 
         // The option codes of each question, as the oracle's join table.
         var crosswalk = fixture.Crosswalk;
@@ -38,8 +47,8 @@ internal static class HarmonizeShippedOracle
               ON COLUMNS(* EXCLUDE (country__, w__)) INTO NAME variable VALUE code),
             codes AS (SELECT variable, CAST(code AS DOUBLE) AS code FROM read_csv('{directory.File("option-codes.csv")}', header = true, all_varchar = true)),
             valid AS (
-              SELECT a.variable, CAST(a.code AS DOUBLE) AS code, CAST(a.w__ AS DOUBLE) AS w
-              FROM answers a JOIN codes c ON a.variable = c.variable AND CAST(a.code AS DOUBLE) = c.code
+              SELECT a.variable, TRY_CAST(a.code AS DOUBLE) AS code, CAST(a.w__ AS DOUBLE) AS w
+              FROM answers a JOIN codes c ON a.variable = c.variable AND TRY_CAST(a.code AS DOUBLE) = c.code
               WHERE CAST(a.country__ AS DOUBLE) = {fixture.Korea})
             SELECT variable, code, count(*) AS n,
                    count(*) / sum(count(*)) OVER (PARTITION BY variable) AS share,

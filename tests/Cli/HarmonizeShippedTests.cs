@@ -14,6 +14,9 @@ public sealed class HarmonizeShippedTests
     {
         // WVS-7: ISO numeric B_COUNTRY, missing -5..-1 declared in the file as they are in the WVS release.
         ["wvs7"] = new("wvs7.yaml", [(410, "South Korea"), (840, "United States"), (276, "Germany")], 410, "-5 THRU -1"),
+
+        // The same layout with its Korean value labels in CP949, as Korean-made files often are.
+        ["wvs7-cp949"] = new("wvs7.yaml", [(410, "대한민국"), (840, "미국"), (276, "독일")], 410, "-5 THRU -1", "CP949"),
         ["pew-global-2019"] = new("pew-global-2019.yaml", [(27, "South Korea"), (34, "United States"), (5, "Canada")], 27, ""),
         ["issp-2020-environment"] = new("issp-2020-environment.yaml", [(410, "KR-Korea (South)"), (840, "US-United States"), (276, "DE-Germany")], 410, "-9 THRU -1"),
         ["abs-w5"] = new("abs-w5.yaml", [(3, "Korea"), (4, "China"), (1, "Japan")], 3, "-1"),
@@ -21,10 +24,10 @@ public sealed class HarmonizeShippedTests
 
     [Theory]
     [MemberData(nameof(Sources))]
-    public async Task Shipped_crosswalk_korean_shares_equal_duckdb_over_readstat_csv(string source)
+    public async Task Shipped_crosswalk_korean_shares_equal_duckdb_over_readstat_csv(string fixtureName)
     {
         using var dir = new TempDirectory();
-        var fixture = Fixtures[source];
+        var fixture = Fixtures[fixtureName];
         var sav = await fixture.WriteAsync(dir, seed: 20260901);
 
         var result = await CliProcess.RunAsync(
@@ -44,7 +47,7 @@ public sealed class HarmonizeShippedTests
         Assert.Equal(expected.Count, ours.Count(o => o.Value.N > 0));
         foreach (var share in expected)
         {
-            var key = ($"{source}:{share.Variable}", share.Code);
+            var key = ($"{fixture.Crosswalk.Source}:{share.Variable}", share.Code);
             Assert.True(ours.TryGetValue(key, out var mine), $"{key} missing from distributions.csv");
             Assert.Equal(share.N, mine.N);
             Assert.Equal(share.Unweighted, mine.Share, 9);
