@@ -27,7 +27,7 @@ public sealed class ShippedCrosswalkTests
     }
 
     [Fact]
-    public void Every_source_the_issue_names_has_a_shipped_crosswalk()
+    public void The_four_verifiable_sources_each_ship_a_crosswalk()
     {
         var sources = FileNames().Select(file => CrosswalkLoader.Load(Path.Combine(SurveysFolder, file)).Crosswalk.Source);
 
