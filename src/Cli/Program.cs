@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using ValueAtlas.Cli.Commands;
+using ValueAtlas.Cli.Commands.Harmonize;
 using ValueAtlas.Cli.Commands.Review;
 
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -15,4 +16,5 @@ root.Subcommands.Add(ConvertCommand.Create());
 root.Subcommands.Add(InspectCommand.Create());
 root.Subcommands.Add(ReviewCommand.Create());
 root.Subcommands.Add(AgreementCommand.Create());
+root.Subcommands.Add(HarmonizeCommand.Create());
 return await root.Parse(args).InvokeAsync();

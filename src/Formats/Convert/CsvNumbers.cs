@@ -8,7 +8,7 @@ namespace ValueAtlas.Formats.Convert;
 /// number divided by a power of ten. Both are exact doubles and IEEE division rounds correctly, so the result is the
 /// one <see cref="double.Parse(string, IFormatProvider)"/> gives. Anything else falls back to the general parser.
 /// </summary>
-internal static class CsvNumbers
+public static class CsvNumbers
 {
     private static readonly double[] PowersOfTen =
     [

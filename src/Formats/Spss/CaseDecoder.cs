@@ -11,17 +11,28 @@ internal sealed class CaseDecoder(SpssInput input, SlotReader slots, IReadOnlyLi
     private readonly int _caseBytes = layout.Sum(l => l.Segments.Sum(s => s.SlotCount * 8));
 
     /// <summary>Returns the next case, or null at a clean end of data.</summary>
-    public SpssCase? Next() => Next(keep: true) is { } values ? new SpssCase(values) : null;
+    public SpssCase? Next() => Next(new object?[layout.Count], null) is { } values ? new SpssCase(values) : null;
+
+    /// <summary>A row buffer for <see cref="Fill"/>, sharing this decoder's text decoding.</summary>
+    public SpssRow CreateRow() => new(layout.Count, _caseBytes, _decode);
+
+    /// <summary>Reads the next case into <paramref name="row"/> without boxing; false at a clean end of data.</summary>
+    public bool Fill(SpssRow row) => Next([], row) is not null;
 
     /// <summary>
     /// Moves past the next case without building its values; false at a clean end of data. Damage throws exactly as
     /// in Next: uncompressed data is skipped by seeking only while a whole case remains, otherwise it is read.
     /// </summary>
-    public bool Skip() => (slots is RawSlotReader raw && raw.TrySkip(_caseBytes)) || Next(keep: false) is not null;
+    public bool Skip() => (slots is RawSlotReader raw && raw.TrySkip(_caseBytes)) || Next([], null) is not null;
 
-    private object?[]? Next(bool keep)
+    /// <summary>
+    /// Decodes one case into <paramref name="values"/> (boxed; empty to skip) or, when given, into <paramref name="row"/>;
+    /// null at a clean end of data.
+    /// </summary>
+    private object?[]? Next(object?[] values, SpssRow? row)
     {
-        object?[] values = keep ? new object?[layout.Count] : [];
+        var keep = values.Length > 0;
+        var rowBytes = 0;
         for (var v = 0; v < layout.Count; v++)
         {
             var variable = layout[v];
@@ -38,20 +49,31 @@ internal sealed class CaseDecoder(SpssInput input, SlotReader slots, IReadOnlyLi
                     throw input.Error(slots.Offset, "a number for a numeric variable, not a string of spaces");
                 }
 
-                if (keep)
+                if (keep || row is not null)
                 {
-                    values[v] = kind switch
+                    double? value = kind switch
                     {
                         SlotKind.Number => number,
                         SlotKind.SystemMissing => null,
                         _ => Raw(),
                     };
+                    if (row is not null)
+                    {
+                        row.SetNumber(v, value);
+                    }
+                    else
+                    {
+                        values[v] = value;
+                    }
                 }
 
                 continue;
             }
 
-            var length = 0;
+            // A row keeps every string's bytes side by side, decoded only if asked for; a boxed case decodes at once.
+            var text = row is null ? _text : row.Bytes;
+            var origin = row is null ? 0 : rowBytes;
+            var length = origin;
             var firstSlot = v == 0;
             foreach (var (slotCount, used) in variable.Segments)
             {
@@ -67,11 +89,11 @@ internal sealed class CaseDecoder(SpssInput input, SlotReader slots, IReadOnlyLi
                     firstSlot = false;
                     if (kind == SlotKind.Raw)
                     {
-                        _slot.CopyTo(_text, length);
+                        _slot.CopyTo(text, length);
                     }
                     else if (kind == SlotKind.Spaces)
                     {
-                        _text.AsSpan(length, 8).Fill((byte)' ');
+                        text.AsSpan(length, 8).Fill((byte)' ');
                     }
                     else
                     {
@@ -85,7 +107,12 @@ internal sealed class CaseDecoder(SpssInput input, SlotReader slots, IReadOnlyLi
                 length = segmentStart + used;
             }
 
-            if (keep)
+            if (row is not null)
+            {
+                row.SetText(v, origin, length - origin);
+                rowBytes = length;
+            }
+            else if (keep)
             {
                 values[v] = _decode.Decode(_text.AsSpan(0, length));
             }

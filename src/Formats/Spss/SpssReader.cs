@@ -15,6 +15,8 @@ public sealed class SpssReader : IDisposable
     private readonly double _bias;
     private readonly System.Text.Encoding _encoding;
     private bool _started;
+    private CaseDecoder? _rowDecoder;
+    private long _rowsRead;
 
     private SpssReader(string path)
     {
@@ -49,6 +51,36 @@ public sealed class SpssReader : IDisposable
     {
         Start();
         return Iterate();
+    }
+
+    /// <summary>
+    /// Starts a pass that reads cases into one reused row instead of boxed values (see <see cref="ReadRow"/>); like
+    /// ReadCases, once per reader.
+    /// </summary>
+    public SpssRow StartRows()
+    {
+        Start();
+        _rowDecoder = CreateDecoder();
+        return _rowDecoder.CreateRow();
+    }
+
+    /// <summary>Reads the next case into the row <see cref="StartRows"/> gave; false after the last. Fails as ReadCases does.</summary>
+    public bool ReadRow(SpssRow row)
+    {
+        var decoder = _rowDecoder ?? throw new InvalidOperationException("Call StartRows before ReadRow.");
+        if (File.CaseCount is { } expected && _rowsRead >= expected)
+        {
+            return false;
+        }
+
+        if (!decoder.Fill(row))
+        {
+            CheckEnd(_rowsRead);
+            return false;
+        }
+
+        _rowsRead++;
+        return true;
     }
 
     /// <summary>
