@@ -49,7 +49,7 @@ internal sealed class StataStrls : IDisposable
 
             var length = (long)input.ReadUnsigned(4, "a GSO's length");
             var content = input.Position;
-            if (length > end - content)
+            if (length > end - content || length > Array.MaxLength)
             {
                 throw input.Error(content - 4, $"a GSO of {length} bytes within <strls>, which ends at byte {end}");
             }
