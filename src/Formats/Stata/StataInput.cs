@@ -34,12 +34,18 @@ internal sealed class StataInput(FileStream stream, string file)
     public void ReadExactly(Span<byte> buffer, string expected)
     {
         var at = Position;
-        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        var read = ReadAtMost(buffer);
         if (read < buffer.Length)
         {
-            throw Error(at, $"{expected} ({buffer.Length} bytes), but the file ends after {read}");
+            throw Short(at, expected, buffer.Length, read);
         }
     }
+
+    /// <summary>Fills as much of the buffer as the file holds; for the per-observation read, which builds no message unless it fails.</summary>
+    public int ReadAtMost(Span<byte> buffer) => stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+
+    public FileFormatException Short(long offset, string expected, int wanted, int read) =>
+        Error(offset, $"{expected} ({wanted} bytes), but the file ends after {read}");
 
     public byte[] ReadBytes(long count, string expected)
     {

@@ -64,7 +64,14 @@ public sealed class StataReader : IDisposable
             return false;
         }
 
-        _input.ReadExactly(row.Bytes, $"observation {_read + 1} of {File.ObservationCount}");
+        var at = _input.Position;
+        var read = _input.ReadAtMost(row.Bytes);
+        if (read < row.Bytes.Length)
+        {
+            // Open checked the data's extent, so only a file changed since then ends here.
+            throw _input.Short(at, $"observation {_read + 1} of {File.ObservationCount}", row.Bytes.Length, read);
+        }
+
         row.Observation = _read++;
         return true;
     }
