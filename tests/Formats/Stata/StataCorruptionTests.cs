@@ -11,6 +11,7 @@ public sealed class StataCorruptionTests(PandasFiles files) : IClassFixture<Pand
     [InlineData("p117be.dta")]
     [InlineData("p118le.dta")]
     [InlineData("p119le.dta")]
+    [InlineData("p118ch.dta")]
     public void TruncatedAnywhere_ReadingAndCountingFailAlikeNamingTheOffset(string name)
     {
         var bytes = File.ReadAllBytes(files.File(name));
@@ -110,6 +111,17 @@ public sealed class StataCorruptionTests(PandasFiles files) : IClassFixture<Pand
     }
 
     [Fact]
+    public void CharacteristicLongerThanTheFile_ThrowsAtItsContent()
+    {
+        // The 4-byte length follows <ch>; the content it claims would start after it.
+        var at = 0;
+        var error = Damaged("p118ch.dta", bytes => BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(at = Find(bytes, "<ch>") + 4), 1 << 30));
+
+        Assert.Equal(at + 4, error.Offset);
+        Assert.Contains("characteristic", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ValueLabelTableWithWrongCount_Throws()
     {
         // <lbl>, the 4-byte table length, the 129-byte name and 3 padding bytes come before n.
@@ -142,6 +154,7 @@ public sealed class StataCorruptionTests(PandasFiles files) : IClassFixture<Pand
     [InlineData("p117le.dta")]
     [InlineData("p118be.dta")]
     [InlineData("p119le.dta")]
+    [InlineData("p118ch.dta")]
     public void RandomByteDamage_ReadsOrThrowsFileFormatException(string name)
     {
         var original = File.ReadAllBytes(files.File(name));

@@ -1,11 +1,14 @@
 """Independent .dta writer and reader for the Stata reader's tests: pandas (Debian's python3-pandas).
 
-  pandas_dta.py write DIR   writes p{117,118,119}{le,be}.dta, then plants extended missing values in them
+  pandas_dta.py write DIR   writes p{117,118,119}{le,be}.dta, then plants extended missing values in them, and
+                            p118ch.dta: p118le.dta with a characteristic added
   pandas_dta.py dump FILE…  prints pandas' reading of each FILE as JSON, keyed by the file's name
 
 Extended missing values (.a-.z) cannot be written through pandas, so `write` plants them into the data section
 byte by byte at the offsets pandas' own reader reports for the file, using the missing codes of Stata's dta
-documentation; `dump` then shows how pandas (not our reader) reads them back.
+documentation; `dump` then shows how pandas (not our reader) reads them back. pandas writes no characteristics
+either, so p118ch.dta gets one (<ch>, a 4-byte length, variable and characteristic names of 129 bytes, the text)
+with the map's later offsets moved by its length.
 """
 import datetime
 import json
@@ -68,6 +71,7 @@ def write(folder):
                 value_labels={"tiny": {1: "하나" if korean else "un", 3: "셋" if korean else "trois"}},
                 time_stamp=STAMP)
             plant(path, big)
+    characteristic(f"{folder}/p118le.dta", f"{folder}/p118ch.dta")
 
 
 def plant(path, big):
@@ -92,6 +96,21 @@ def plant(path, big):
         offset += width
     assert start + nobs * record + len(b"</data>") <= len(data)
     with open(path, "wb") as f:
+        f.write(data)
+
+
+def characteristic(source, target):
+    with open(source, "rb") as f:
+        data = bytearray(f.read())
+    body = b"_dta".ljust(129, b"\0") + b"note1".ljust(129, b"\0") + "조사 설명 (노트)".encode() + b"\0"
+    element = b"<ch>" + struct.pack("<I", len(body)) + body + b"</ch>"
+    at = data.index(b"<characteristics>") + len(b"<characteristics>")
+    table = data.index(b"<map>") + len(b"<map>")
+    offsets = list(struct.unpack("<14Q", data[table:table + 112]))
+    offsets = [o + len(element) if o >= at else o for o in offsets]
+    data[table:table + 112] = struct.pack("<14Q", *offsets)
+    data[at:at] = element
+    with open(target, "wb") as f:
         f.write(data)
 
 
