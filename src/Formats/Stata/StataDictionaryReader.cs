@@ -15,11 +15,6 @@ internal static class StataDictionaryReader
         var release = header.Release;
         var map = StataMap.Read(input);
 
-        if (header.VariableCount > int.MaxValue / 2)
-        {
-            throw input.Error(0, $"a number of variables below {int.MaxValue / 2}, found {header.VariableCount}");
-        }
-
         var typeBytes = Section(input, map[2], "variable_types", header.VariableCount, 2);
         var count = (int)header.VariableCount;
         var (types, widths) = Types(input, typeBytes, map[2] + "<variable_types>".Length);

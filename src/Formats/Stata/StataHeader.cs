@@ -8,6 +8,9 @@ internal sealed record StataHeader(StataRelease Release, bool BigEndian, long Va
 {
     private const string Magic = "<stata_dta>";
 
+    // Far above Stata's own limit (120,000 in Stata/MP), low enough that per-variable arrays cannot overflow.
+    private const long MaxVariables = int.MaxValue / 1024;
+
     public static StataHeader Read(StataInput input)
     {
         if (!input.TryTag(Magic))
@@ -37,7 +40,13 @@ internal sealed record StataHeader(StataRelease Release, bool BigEndian, long Va
         };
         input.Tag("</byteorder>");
         input.Tag("<K>");
+        var variablesAt = input.Position;
         var variables = (long)input.ReadUnsigned(release.VariableCountBytes, "K, the number of variables");
+        if (variables > MaxVariables)
+        {
+            throw input.Error(variablesAt, $"a number of variables up to {MaxVariables}, found {variables}");
+        }
+
         input.Tag("</K>");
         input.Tag("<N>");
         var observationsAt = input.Position;
