@@ -148,15 +148,15 @@ public sealed class GenerateTests
         using var dir = new TempDirectory();
         var registry = File.ReadAllText(RepoRoot.File("datasets", "countries.yaml")) + """
 
-              - alpha2: FR
-                alpha3: FRA
-                default_language: fr
-                names: { fr: France, en: France, ko: 프랑스 }
+              - alpha2: QS
+                alpha3: QSC
+                default_language: gd
+                names: { gd: Alba, en: Scotland, ko: 스코틀랜드 }
             """;
         dir.Write("datasets/countries.yaml", registry);
         var config = dir.Write("run.yaml", """
             model: { provider: openai, endpoint: "http://127.0.0.1:1/v1", model: m }
-            countries: [FR]
+            countries: [QS]
             topics: { controversial: 3, uncontroversial: 0 }
             """);
 
@@ -181,7 +181,7 @@ public sealed class GenerateTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("run.yaml:2", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("countries[1]: unknown country 'XX'", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("countries[1]: unknown country 'XX'; closest: XI (Northern Ireland), XK (Kosovo)", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("topics: asks for no topics at all", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("questions_per_topic", result.Stderr, StringComparison.Ordinal);
     }

@@ -4,6 +4,7 @@ using ValueAtlas.Core.Artifacts;
 using ValueAtlas.Formats.Convert;
 using ValueAtlas.Formats.Parquet;
 using ValueAtlas.Formats.Spss;
+using ValueAtlas.Formats.Stata;
 
 namespace ValueAtlas.Cli.Commands;
 
@@ -12,7 +13,7 @@ public static class ConvertCommand
 {
     public static Command Create()
     {
-        var input = new Argument<FileInfo>("in") { Description = "An SPSS file (.sav, .zsav), a Parquet file (.parquet) or a CSV file with a header (.csv, to Parquet)." };
+        var input = new Argument<FileInfo>("in") { Description = "An SPSS file (.sav, .zsav), a Stata file (.dta, releases 117–119), a Parquet file (.parquet) or a CSV file with a header (.csv, to Parquet)." };
         var output = new Argument<FileInfo>("out") { Description = "The table to write: .csv, .jsonl or .parquet (written atomically: no partial file is ever left)." };
         var labels = new Option<bool>("--labels") { Description = "Write value labels instead of codes where a label exists (SPSS input)." };
         var userMissing = new Option<bool>("--user-missing-as-null") { Description = "Write user-missing codes as empty/null; by default they are kept (SPSS input)." };
@@ -33,7 +34,9 @@ public static class ConvertCommand
             system-missing as an empty field, string padding trimmed, dates and times ISO-8601 where the print format
             is a date or time format. Parquet keeps numbers as DOUBLE, dates as DATE, DATETIME as TIMESTAMP (no zone),
             TIME as TIME, strings as STRING, and the SPSS dictionary (labels, value labels, missing values) as JSON
-            key/value metadata. Conversions stream: memory holds one row group, whatever the file's length.
+            key/value metadata. Stata .dta: numbers as DOUBLE, strings and strLs as STRING, labels and value labels as
+            JSON metadata; '.' is empty/null, .a–.z are written as the text ".a"… in CSV and JSONL and as null in
+            Parquet. Conversions stream: memory holds one row group, whatever the file's length.
             Exit codes: 0 ok, 2 bad input (the message names the file and byte offset).
             """)
         {
@@ -77,10 +80,11 @@ public static class ConvertCommand
             var rows = from switch
             {
                 ".sav" or ".zsav" => await FromSpss(source.FullName, target.FullName, to, options, parquet, groupSize, ct).ConfigureAwait(false),
+                ".dta" => await FromStata(source.FullName, target.FullName, to, parquet, groupSize, ct).ConfigureAwait(false),
                 ".parquet" => await FromParquet(source.FullName, target.FullName, to, parquet, groupSize, ct).ConfigureAwait(false),
                 ".csv" when to == ".parquet" => await CsvToParquet.WriteAsync(source.FullName, target.FullName, parquet, groupSize, text, missing, ct).ConfigureAwait(false),
                 ".csv" => await FromCsv(source.FullName, target.FullName, to == ".jsonl", text, missing, ct).ConfigureAwait(false),
-                _ => throw new UsageException($"{source.FullName}: expected .sav, .zsav, .csv or .parquet"),
+                _ => throw new UsageException($"{source.FullName}: expected .sav, .zsav, .dta, .csv or .parquet"),
             };
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows} rows written to {target.FullName}"));
             return ExitCodes.Ok;
@@ -100,6 +104,21 @@ public static class ConvertCommand
         await AtomicFile.WriteAsync(target, async (stream, token) => rows = to == ".csv"
             ? await SpssToText.WriteCsvAsync(reader, stream, options, token).ConfigureAwait(false)
             : await SpssToText.WriteJsonlAsync(reader, stream, options, token).ConfigureAwait(false), ct).ConfigureAwait(false);
+        return rows;
+    }
+
+    private static async Task<long> FromStata(string source, string target, string to, ParquetWriterOptions parquet, int groupSize, CancellationToken ct)
+    {
+        using var reader = StataReader.Open(source);
+        if (to == ".parquet")
+        {
+            return await StataToParquet.WriteAsync(reader, target, parquet, groupSize, ct).ConfigureAwait(false);
+        }
+
+        long rows = 0;
+        await AtomicFile.WriteAsync(target, async (stream, token) => rows = to == ".csv"
+            ? await StataToText.WriteCsvAsync(reader, stream, token).ConfigureAwait(false)
+            : await StataToText.WriteJsonlAsync(reader, stream, token).ConfigureAwait(false), ct).ConfigureAwait(false);
         return rows;
     }
 

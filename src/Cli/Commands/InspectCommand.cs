@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ValueAtlas.Formats.Parquet;
 using ValueAtlas.Formats.Spss;
+using ValueAtlas.Formats.Stata;
 
 namespace ValueAtlas.Cli.Commands;
 
@@ -21,9 +22,9 @@ public static class InspectCommand
 
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "An SPSS file (.sav, .zsav) or a Parquet file (.parquet)." };
+        var file = new Argument<FileInfo>("file") { Description = "An SPSS file (.sav, .zsav), a Stata file (.dta) or a Parquet file (.parquet)." };
         var json = new Option<bool>("--json") { Description = "Print the metadata as JSON." };
-        var command = new Command("inspect", "Show an SPSS file's header facts, encoding, case count (checked by reading the data) and every variable's metadata; or a Parquet file's schema, row groups, encodings, codecs, statistics and row count.") { file, json };
+        var command = new Command("inspect", "Show an SPSS or Stata file's header facts, encoding, case count (checked by reading the data) and every variable's metadata; or a Parquet file's schema, row groups, encodings, codecs, statistics and row count.") { file, json };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var path = parse.GetValue(file)!.FullName;
@@ -31,6 +32,18 @@ public static class InspectCommand
             {
                 var info = await ParquetReader.InspectAsync(path, ct).ConfigureAwait(false);
                 Console.Out.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(info, Json) : Describe(info));
+                return ExitCodes.Ok;
+            }
+
+            if (path.EndsWith(".dta", StringComparison.OrdinalIgnoreCase))
+            {
+                StataFile stata;
+                using (var reader = StataReader.Open(path))
+                {
+                    stata = reader.File with { ObservationCount = reader.CountObservations(ct) };
+                }
+
+                Console.Out.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(stata, Json) : Describe(stata));
                 return ExitCodes.Ok;
             }
 
@@ -87,6 +100,27 @@ public static class InspectCommand
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value?.ToString(),
     };
+
+    private static string Describe(StataFile meta)
+    {
+        var lines = new List<string>
+        {
+            $"file:         {meta.Path}",
+            $"release:      {meta.Version} ({(meta.BigEndian ? "big" : "little")}-endian)",
+            $"saved:        {meta.Timestamp}",
+            $"label:        {meta.DataLabel}",
+            $"observations: {meta.ObservationCount.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            $"variables:    {meta.Variables.Count}",
+        };
+        foreach (var v in meta.Variables)
+        {
+            var type = v.Type == StataType.Str ? $"str{v.Width}" : v.Type.ToString().ToLowerInvariant();
+            lines.Add($"  {v.Name,-16} {type,-8} {v.Format,-9} {v.Label}");
+            lines.AddRange(v.ValueLabels.Select(l => $"      {Show(l.Code) ?? "."} = {l.Label}"));
+        }
+
+        return string.Join('\n', lines);
+    }
 
     private static string Describe(SpssFile meta)
     {

@@ -1,6 +1,6 @@
 namespace ValueAtlas.Core.Domain;
 
-/// <summary>An ISO 3166-1 country as listed in the country registry (datasets/countries.yaml).</summary>
+/// <summary>An ISO 3166-1 country (or a survey's country outside it, XK, XI) as listed in the registry (datasets/countries.yaml).</summary>
 public sealed record Country
 {
     /// <summary>ISO 3166-1 alpha-2, upper case (KR).</summary>
@@ -9,7 +9,10 @@ public sealed record Country
     /// <summary>ISO 3166-1 alpha-3, upper case (KOR).</summary>
     public required string Alpha3 { get; init; }
 
-    /// <summary>ISO 3166-1 numeric (410), or null for a registry entry that has none.</summary>
+    /// <summary>
+    /// ISO 3166-1 numeric (410), or null for a registry entry that has none. The two built-in entries outside
+    /// ISO 3166-1 carry the code WVS and EVS give them, from ISO's user-assigned range: Kosovo 915, Northern Ireland 909.
+    /// </summary>
     public int? Numeric { get; init; }
 
     /// <summary>Other names the country goes by in survey files and datasets ("S. Korea", "Korea, Republic of").</summary>

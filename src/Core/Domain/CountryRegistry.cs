@@ -2,10 +2,15 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace ValueAtlas.Core.Domain;
 
-/// <summary>The countries a run may name, looked up by alpha-2 or alpha-3 code in any case.</summary>
+/// <summary>The countries a run may name, looked up by alpha-2, alpha-3 or numeric code, or by name or alias.</summary>
 public sealed class CountryRegistry
 {
     public const string DefaultPath = "datasets/countries.yaml";
+
+    /// <summary>Where a missing country or spelling goes, for error messages.</summary>
+    public const string WhereToAdd =
+        "countries and their spellings come from datasets/countries.yaml, which scripts/countries/generate.py writes: "
+        + "add a spelling to scripts/countries/aliases.yaml, a country outside ISO 3166-1 to NON_ISO in generate.py, and rerun it";
 
     private const string ResourceName = "ValueAtlas.Core.countries.yaml";
 
@@ -35,7 +40,7 @@ public sealed class CountryRegistry
         }
     }
 
-    /// <summary>KR, US, CN, DE, JP from the copy of datasets/countries.yaml compiled into this assembly.</summary>
+    /// <summary>Every ISO 3166-1 country (and Kosovo, Northern Ireland) from the copy of datasets/countries.yaml compiled into this assembly.</summary>
     public static CountryRegistry BuiltIn => Embedded.Value;
 
     /// <summary>In file order.</summary>
@@ -81,11 +86,23 @@ public sealed class CountryRegistry
     public Country Get(string code) =>
         TryGet(code, out var country)
             ? country
-            : throw new KeyNotFoundException(
-                $"Unknown country '{code}'. Known: {string.Join(", ", All.Select(c => c.Alpha2))}. "
-                + $"Add it to {DefaultPath}.");
+            : throw new KeyNotFoundException($"Unknown country '{code}'; {DescribeClosest(code)}. {WhereToAdd}.");
 
-    private static string NameKey(string name) =>
+    /// <summary>
+    /// Up to <paramref name="count"/> countries whose code, name or alias is within a few edits of
+    /// <paramref name="codeOrName"/>, nearest first, for "did you mean" messages; with 250 countries a
+    /// list of all codes would bury the answer.
+    /// </summary>
+    public IReadOnlyList<Country> Closest(string codeOrName, int count = 3) =>
+        CountryDistance.Closest(All, NameKey(codeOrName), count);
+
+    /// <summary>"closest: FR (France), FO (Faroe Islands)", or a sentence saying no country is a few edits away.</summary>
+    public string DescribeClosest(string codeOrName) =>
+        Closest(codeOrName) is { Count: > 0 } closest
+            ? "closest: " + string.Join(", ", closest.Select(c => $"{c.Alpha2} ({c.NameIn(Language.English)})"))
+            : "no country has a similar code or name";
+
+    internal static string NameKey(string name) =>
         string.Join(' ', name.Normalize(System.Text.NormalizationForm.FormKC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             .ToUpperInvariant();
 

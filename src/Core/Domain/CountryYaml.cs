@@ -1,3 +1,4 @@
+using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -9,9 +10,53 @@ namespace ValueAtlas.Core.Domain;
 /// </summary>
 internal sealed class CountryYaml(string file)
 {
-    private static readonly HashSet<string> EntryKeys = ["alpha2", "alpha3", "default_language", "names"];
+    private static readonly HashSet<string> EntryKeys = ["alpha2", "alpha3", "numeric", "default_language", "names", "aliases"];
 
     public IReadOnlyList<Country> Parse(TextReader text)
+    {
+        var entries = Entries(text);
+        var countries = new List<Country>();
+        var seen = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
+        var numerics = new Dictionary<int, long>();
+        var names = new CountryNameClaims(file);
+        foreach (var entry in entries)
+        {
+            var country = ParseEntry(entry);
+            foreach (var code in new[] { country.Alpha2, country.Alpha3 })
+            {
+                if (!seen.TryAdd(code, entry.Start.Line))
+                {
+                    throw Error(entry, $"country code '{code}' is already used by the entry at line {seen[code]}");
+                }
+
+                names.ClaimCode(code, country, entry.Start.Line);
+            }
+
+            if (country.Numeric is { } numeric && !numerics.TryAdd(numeric, entry.Start.Line))
+            {
+                throw Error(((YamlMappingNode)entry).Children[new YamlScalarNode("numeric")],
+                    $"numeric {numeric} is already used by the entry at line {numerics[numeric]}");
+            }
+
+            countries.Add(country);
+        }
+
+        // Names after every code: a name spelled like a later entry's code would resolve to that entry.
+        foreach (var (entry, country) in entries.Zip(countries))
+        {
+            var map = (YamlMappingNode)entry;
+            var nameNodes = ((YamlMappingNode)map.Children[new YamlScalarNode("names")]).Children.Values;
+            var aliasNodes = map.Children.TryGetValue(new YamlScalarNode("aliases"), out var aliases) ? ((YamlSequenceNode)aliases).Children : [];
+            foreach (var node in nameNodes.Concat(aliasNodes))
+            {
+                names.ClaimName(((YamlScalarNode)node).Value!.Trim(), node, country, entry.Start.Line);
+            }
+        }
+
+        return countries;
+    }
+
+    private YamlSequenceNode Entries(TextReader text)
     {
         var stream = new YamlStream();
         var scanner = new Scanner(text);
@@ -36,28 +81,7 @@ internal sealed class CountryYaml(string file)
             throw new CountryRegistryException(file, 1, "expected a top-level 'countries:' list");
         }
 
-        if (list is not YamlSequenceNode entries)
-        {
-            throw Error(list, "'countries' must be a list of entries");
-        }
-
-        var countries = new List<Country>();
-        var seen = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in entries)
-        {
-            var country = ParseEntry(entry);
-            foreach (var code in new[] { country.Alpha2, country.Alpha3 })
-            {
-                if (!seen.TryAdd(code, entry.Start.Line))
-                {
-                    throw Error(entry, $"country code '{code}' is already used by the entry at line {seen[code]}");
-                }
-            }
-
-            countries.Add(country);
-        }
-
-        return countries;
+        return list as YamlSequenceNode ?? throw Error(list, "'countries' must be a list of entries");
     }
 
     private Country ParseEntry(YamlNode node)
@@ -89,7 +113,15 @@ internal sealed class CountryYaml(string file)
             throw Error(map, $"{alpha2}: names must include the default language '{language.Code}'");
         }
 
-        return new Country { Alpha2 = alpha2, Alpha3 = alpha3, DefaultLanguage = language, Names = names };
+        return new Country
+        {
+            Alpha2 = alpha2,
+            Alpha3 = alpha3,
+            Numeric = Numeric(map),
+            DefaultLanguage = language,
+            Names = names,
+            Aliases = Aliases(map),
+        };
     }
 
     private string Code(YamlMappingNode map, string key, int length)
@@ -102,6 +134,41 @@ internal sealed class CountryYaml(string file)
         }
 
         return value.ToUpperInvariant();
+    }
+
+    private int? Numeric(YamlMappingNode map)
+    {
+        if (!map.Children.TryGetValue(new YamlScalarNode("numeric"), out var node))
+        {
+            return null;
+        }
+
+        var value = Scalar(node, "numeric").Trim();
+        if (value is "" or "~" or "null")
+        {
+            return null;
+        }
+
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var numeric) && numeric is >= 1 and <= 999
+            ? numeric
+            : throw Error(node, $"numeric '{value}' must be an ISO 3166-1 numeric code, 1 to 999");
+    }
+
+    private List<string> Aliases(YamlMappingNode map)
+    {
+        if (!map.Children.TryGetValue(new YamlScalarNode("aliases"), out var node))
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode list)
+        {
+            throw Error(node, "aliases must be a list of names");
+        }
+
+        return list.Children
+            .Select(alias => Scalar(alias, "an alias").Trim() is { Length: > 0 } name ? name : throw Error(alias, "an alias is empty"))
+            .ToList();
     }
 
     private Dictionary<string, string> Names(YamlNode node)

@@ -33,7 +33,7 @@ public sealed class GenerationConfigValidator : AbstractValidator<GenerationConf
                 if (!countries.TryGet(codes[i], out _))
                 {
                     context.AddFailure(new ValidationFailure($"countries[{i}]",
-                        $"unknown country '{codes[i]}'; known: {string.Join(", ", countries.All.Select(c => c.Alpha2))} (add others in datasets/countries.yaml)"));
+                        $"unknown country '{codes[i]}'; {countries.DescribeClosest(codes[i])} ({CountryRegistry.WhereToAdd})"));
                 }
             }
         });

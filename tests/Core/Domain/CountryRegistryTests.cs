@@ -35,13 +35,16 @@ public sealed class CountryRegistryTests
     }
 
     [Fact]
-    public void Built_in_has_the_five_countries_with_names_in_all_five_languages()
+    public void Built_in_keeps_the_five_first_countries_names_and_languages()
     {
         var registry = CountryRegistry.BuiltIn;
 
-        Assert.Equal(["KR", "US", "CN", "DE", "JP"], registry.All.Select(c => c.Alpha2));
-        Assert.Equal(["ko", "en", "zh", "de", "ja"], registry.All.Select(c => c.DefaultLanguage.Code));
-        Assert.All(registry.All, c => Assert.Equal(5, c.Names.Count));
+        var five = new[] { "KR", "US", "CN", "DE", "JP" }.Select(registry.Get).ToList();
+
+        Assert.Equal(["ko", "en", "zh", "de", "ja"], five.Select(c => c.DefaultLanguage.Code));
+        Assert.All(five, c => Assert.Equal(["ko", "en", "zh", "de", "ja"], c.Names.Keys));
+        Assert.Equal(["대한민국", "South Korea", "韩国", "Südkorea", "韓国"], registry.Get("KR").Names.Values);
+        Assert.Equal(["미국", "United States", "美国", "Vereinigte Staaten", "アメリカ合衆国"], registry.Get("US").Names.Values);
     }
 
     [Fact]
@@ -55,11 +58,30 @@ public sealed class CountryRegistryTests
     }
 
     [Fact]
-    public void Unknown_code_is_reported_with_the_known_ones()
+    public void Unknown_code_is_reported_with_the_closest_ones_and_where_to_add_it()
     {
-        Assert.False(CountryRegistry.BuiltIn.TryGet("FR", out _));
-        var error = Assert.Throws<KeyNotFoundException>(() => CountryRegistry.BuiltIn.Get("FR"));
-        Assert.Contains("KR", error.Message, StringComparison.Ordinal);
+        Assert.False(CountryRegistry.BuiltIn.TryGet("KRR", out _));
+        var error = Assert.Throws<KeyNotFoundException>(() => CountryRegistry.BuiltIn.Get("KRR"));
+
+        Assert.Contains("Unknown country 'KRR'; closest: KR (South Korea)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("scripts/countries/aliases.yaml", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("ZW", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Sout Korea", "KR")]
+    [InlineData("Germny", "DE")]
+    [InlineData("JPNN", "JP")]
+    public void Closest_finds_a_misspelt_name_or_code(string lookup, string expected)
+    {
+        Assert.Equal(expected, CountryRegistry.BuiltIn.Closest(lookup)[0].Alpha2);
+    }
+
+    [Fact]
+    public void Closest_is_empty_for_nothing_alike()
+    {
+        Assert.Empty(CountryRegistry.BuiltIn.Closest("Atlantis of the Deep Sea"));
+        Assert.Equal("no country has a similar code or name", CountryRegistry.BuiltIn.DescribeClosest("Atlantis of the Deep Sea"));
     }
 
     [Fact]

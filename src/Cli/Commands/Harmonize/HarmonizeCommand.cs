@@ -55,6 +55,7 @@ public static class HarmonizeCommand
             encoding,
         };
         command.Subcommands.Add(HarmonizeScaffoldCommand.Create());
+        command.Subcommands.Add(HarmonizeImportCommand.Create());
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var request = Request(

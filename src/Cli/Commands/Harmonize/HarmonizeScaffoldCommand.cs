@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ValueAtlas.Core.Artifacts;
 using ValueAtlas.Curation.Surveys.Scaffold;
-using ValueAtlas.Formats.Spss;
+using ValueAtlas.Curation.Surveys.Sources;
 
 namespace ValueAtlas.Cli.Commands.Harmonize;
 
@@ -10,7 +10,7 @@ public static class HarmonizeScaffoldCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "The survey file: SPSS .sav or .zsav." };
+        var file = new Argument<FileInfo>("file") { Description = "The survey file: SPSS .sav or .zsav, or Stata .dta (a file with a dictionary; CSV has none)." };
         var output = new Option<FileInfo?>("--out") { Description = "Write the skeleton to this YAML file (atomically; an existing file is refused) instead of printing it." };
         var command = new Command("scaffold", """
             Print a crosswalk skeleton from the survey file's own dictionary: the country, weight and respondent-id
@@ -27,12 +27,16 @@ public static class HarmonizeScaffoldCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var source = parse.GetValue(file)!;
-            if (source.Extension.ToLowerInvariant() is not (".sav" or ".zsav"))
+            if (source.Extension.ToLowerInvariant() is not (".sav" or ".zsav" or ".dta"))
             {
-                throw new UsageException($"{source.FullName}: scaffold reads SPSS .sav or .zsav files");
+                throw new UsageException($"{source.FullName}: scaffold reads the dictionary of an SPSS .sav/.zsav or Stata .dta file (a CSV has no labels to start from)");
             }
 
-            var yaml = CrosswalkScaffold.Write(source.Name, SpssScaffoldVariables.From(SpssReader.ReadMetadata(source.FullName)));
+            string yaml;
+            using (var survey = SurveyFiles.Open(source.FullName))
+            {
+                yaml = CrosswalkScaffold.Write(source.Name, survey.Variables);
+            }
             if (parse.GetValue(output) is not { } target)
             {
                 await Console.Out.WriteAsync(yaml.AsMemory(), ct).ConfigureAwait(false);

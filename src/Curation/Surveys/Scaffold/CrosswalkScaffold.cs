@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ValueAtlas.Curation.Surveys.Crosswalks;
+using ValueAtlas.Curation.Surveys.Sources;
 
 namespace ValueAtlas.Curation.Surveys.Scaffold;
 
@@ -13,13 +14,13 @@ namespace ValueAtlas.Curation.Surveys.Scaffold;
 /// </summary>
 public static partial class CrosswalkScaffold
 {
-    public static string Write(string fileName, IReadOnlyList<ScaffoldVariable> variables)
+    public static string Write(string fileName, IReadOnlyList<SurveyVariable> variables)
     {
         var country = Pick(variables, CountryName());
         var weight = Pick(variables, WeightName());
         var id = Pick(variables, IdName());
         var special = new HashSet<string?>([country?.Name, weight?.Name, id?.Name]);
-        var questions = variables.Where(v => !special.Contains(v.Name) && !v.IsString && v.ValueLabels.Count > 0).ToList();
+        var questions = variables.Where(v => !special.Contains(v.Name) && v.IsNumeric && v.ValueLabels.Count > 0).ToList();
         var shared = SharedMissing(questions);
 
         var yaml = new StringBuilder();
@@ -54,10 +55,11 @@ public static partial class CrosswalkScaffold
         return yaml.ToString();
     }
 
-    private static void AppendQuestion(StringBuilder yaml, ScaffoldVariable variable, HashSet<string> shared)
+    private static void AppendQuestion(StringBuilder yaml, SurveyVariable variable, HashSet<string> shared)
     {
-        var missing = variable.ValueLabels.Where(l => IsMissing(variable, l.Key)).ToList();
-        var options = variable.ValueLabels.Where(l => !IsMissing(variable, l.Key)).ToList();
+        var labels = InCodeOrder(variable);
+        var missing = labels.Where(l => IsMissing(variable, l.Key)).ToList();
+        var options = labels.Where(l => !IsMissing(variable, l.Key)).ToList();
         var ordinal = options.Count >= 3;
         yaml.AppendLine(CultureInfo.InvariantCulture, $"  - id: {Quote(variable.Name)}");
         yaml.AppendLine(CultureInfo.InvariantCulture, $"    text: {{ en: {Quote(variable.Label ?? variable.Name)} }}");
@@ -84,7 +86,7 @@ public static partial class CrosswalkScaffold
         yaml.AppendLine(CultureInfo.InvariantCulture, $"{indent}- {{ code: {Quote(code)}, meaning: {MissingGuess.Meaning(label)}, label: {Quote(label)} }}");
 
     /// <summary>Missing codes (with a label) that at least half of the questions declare.</summary>
-    private static List<(string Code, string Label)> SharedMissing(IReadOnlyList<ScaffoldVariable> questions)
+    private static List<(string Code, string Label)> SharedMissing(IReadOnlyList<SurveyVariable> questions)
     {
         var counts = questions
             .SelectMany(q => q.ValueLabels.Where(l => IsMissing(q, l.Key)))
@@ -94,13 +96,15 @@ public static partial class CrosswalkScaffold
         return [.. counts.OrderBy(c => double.TryParse(c.Code, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.MaxValue)];
     }
 
-    private static bool IsMissing(ScaffoldVariable variable, string code) =>
-        variable.DeclaredMissing.Contains(code)
-        || (variable.MissingRange is { } range
-            && double.TryParse(code, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
-            && n >= range.Low && n <= range.High);
+    private static bool IsMissing(SurveyVariable variable, string code) =>
+        double.TryParse(code, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? variable.Missing.IsMissing(n) : variable.Missing.IsMissing(code);
 
-    private static ScaffoldVariable? Pick(IReadOnlyList<ScaffoldVariable> variables, Regex name) =>
+    private static List<KeyValuePair<string, string>> InCodeOrder(SurveyVariable variable) =>
+        [.. variable.ValueLabels
+            .OrderBy(l => double.TryParse(l.Key, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.MaxValue)
+            .ThenBy(l => l.Key, StringComparer.Ordinal)];
+
+    private static SurveyVariable? Pick(IReadOnlyList<SurveyVariable> variables, Regex name) =>
         variables.FirstOrDefault(v => name.IsMatch(v.Name));
 
     private static string SourceId(string fileName)

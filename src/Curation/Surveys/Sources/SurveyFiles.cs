@@ -11,6 +11,7 @@ public static class SurveyFiles
         [".sav"] = (path, _) => SpssSurveyFile.Open(path),
         [".zsav"] = (path, _) => SpssSurveyFile.Open(path),
         [".csv"] = (path, encoding) => CsvSurveyFile.Open(path, encoding),
+        [".dta"] = (path, _) => StataSurveyFile.Open(path),
     };
 
     /// <summary>The extensions harmonize reads, for messages.</summary>

@@ -16,6 +16,7 @@ public sealed class HarmonizeOracleTests : IDisposable
     [InlineData("wvs.sav")]
     [InlineData("wvs.zsav")]
     [InlineData("wvs.csv")]
+    [InlineData("wvs.dta")]
     public async Task Distributions_AnyFileFormat_EqualDuckDbOverReadstatCsv(string file)
     {
         await WvsFixture.WriteAsync(_dir);

@@ -25,6 +25,8 @@ internal static class WvsFixture
         {
             // readstat writes the CSV both the CSV input and the DuckDB oracle read.
             await ExternalTool.RunAsync("readstat", directory.Path, "wvs.sav", "wvs.csv");
+            // And the Stata file, so the .dta adapter is checked against the same oracle.
+            await ExternalTool.RunAsync("readstat", directory.Path, "wvs.sav", "wvs.dta");
         }
     }
 

@@ -1,7 +1,7 @@
 using ValueAtlas.Core.Config;
 using ValueAtlas.Curation.Surveys.Crosswalks;
 using ValueAtlas.Curation.Surveys.Scaffold;
-using ValueAtlas.Formats.Spss;
+using ValueAtlas.Curation.Surveys.Sources;
 
 namespace ValueAtlas.Curation.Tests.Surveys.Scaffold;
 
@@ -80,7 +80,7 @@ public sealed class CrosswalkScaffoldTests : IDisposable
     {
         _dir.Write("make.sps", Syntax);
         await ExternalTool.RunAsync("pspp", _dir.Path, "-O", "format=txt", "-o", "make.log", "make.sps");
-        var path = _dir.File("wvs.sav");
-        return CrosswalkScaffold.Write(path, SpssScaffoldVariables.From(SpssReader.ReadMetadata(path)));
+        using var survey = SurveyFiles.Open(_dir.File("wvs.sav"));
+        return CrosswalkScaffold.Write(survey.Path, survey.Variables);
     }
 }
