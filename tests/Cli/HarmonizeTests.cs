@@ -72,7 +72,7 @@ public sealed class HarmonizeTests : IDisposable
         Assert.Equal(2, none.ExitCode);
         Assert.Contains("harmonize needs --crosswalk FILE, --out DIR", none.Stderr, StringComparison.Ordinal);
         Assert.Equal(2, xlsx.ExitCode);
-        Assert.Contains("a.xlsx: harmonize reads .sav, .zsav, .csv files", xlsx.Stderr, StringComparison.Ordinal);
+        Assert.Contains("a.xlsx: harmonize reads .sav, .zsav, .csv, .dta files", xlsx.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
