@@ -4,18 +4,19 @@ using System.Text;
 namespace ValueAtlas.Bench.Harmonize;
 
 /// <summary>
-/// A WVS-sized file made by pspp (cases × questions, countries as labelled numeric codes, weights with some zeros,
-/// answers −2…4 where −1/−2 are missing codes and 0 is a code no option covers), its crosswalk, and a country
-/// registry naming the generated countries (the built-in one may hold fewer than the benchmark needs).
+/// A WVS-sized file made by pspp (cases × questions, B_COUNTRY as ISO 3166 numeric codes of the first countries of
+/// the built-in registry with their names as value labels, weights with some zeros, answers −2…4 where −1/−2 are
+/// missing codes and 0 is a code no option covers) and its crosswalk (codes: iso_numeric, as WVS-7's).
 /// </summary>
 internal static class BenchFixture
 {
-    public static string Syntax(int cases, int questions, int countries) => $"""
+    public static string Syntax(int cases, int questions, IReadOnlyList<(int Numeric, string Name)> countries) => $"""
         SET SEED=20261202.
         INPUT PROGRAM.
         LOOP #i = 1 TO {cases}.
         COMPUTE D_INTERVIEW = #i.
-        COMPUTE B_COUNTRY = 100 + TRUNC(UNIFORM({countries})).
+        COMPUTE #k = TRUNC(UNIFORM({countries.Count})).
+        RECODE #k {string.Join(" ", countries.Select((c, k) => $"({k}={c.Numeric})"))} INTO B_COUNTRY.
         COMPUTE W_WEIGHT = RND(UNIFORM(1.5) * 10000) / 10000 + 0.25.
         IF (MOD(#i, 997) = 0) W_WEIGHT = 0.
         END CASE.
@@ -27,7 +28,7 @@ internal static class BenchFixture
         DO REPEAT x = Q1 TO Q{questions}.
         COMPUTE x = TRUNC(UNIFORM(7)) - 2.
         END REPEAT.
-        VALUE LABELS B_COUNTRY {string.Join(" ", Enumerable.Range(0, countries).Select(c => $"{100 + c} 'Country {100 + c}'"))}.
+        VALUE LABELS B_COUNTRY {string.Join(" ", countries.Select(c => $"{c.Numeric} '{c.Name.Replace("'", "''", StringComparison.Ordinal)}'"))}.
         VALUE LABELS Q1 TO Q{questions} 1 '매우 그렇다' 2 '그렇다' 3 '아니다' 4 '전혀 아니다' -1 '모름' -2 '무응답'.
         MISSING VALUES Q1 TO Q{questions} (-5 THRU -1).
         SAVE OUTFILE='wvs.sav' /COMPRESSED.
@@ -39,7 +40,7 @@ internal static class BenchFixture
             source: bench
             wave: "1"
             codebook: bench/Harmonize generated file
-            country: { variable: B_COUNTRY, codes: value_labels }
+            country: { variable: B_COUNTRY, codes: iso_numeric }
             weight: W_WEIGHT
             respondent_id: D_INTERVIEW
             missing:
@@ -61,18 +62,6 @@ internal static class BenchFixture
                       - {"{"} codes: [4], en: Strongly disagree, position: 4 {"}"}
 
                 """);
-        }
-
-        return yaml.ToString();
-    }
-
-    public static string Registry(int countries)
-    {
-        var yaml = new StringBuilder("countries:\n");
-        for (var c = 0; c < countries; c++)
-        {
-            var alpha2 = $"{(char)('A' + (c / 26))}{(char)('A' + (c % 26))}";
-            yaml.Append(CultureInfo.InvariantCulture, $"  - alpha2: {alpha2}\n    alpha3: X{alpha2}\n    default_language: en\n    names:\n      en: Country {100 + c}\n");
         }
 
         return yaml.ToString();

@@ -7,6 +7,11 @@ namespace ValueAtlas.Curation.Tests.Surveys.Harmonize;
 public sealed class CountryLookupTests
 {
     [Theory]
+    [InlineData(CountryCodes.IsoNumeric, "410", "KR")]
+    [InlineData(CountryCodes.IsoNumeric, "840.0", "US")]
+    [InlineData(CountryCodes.IsoNumeric, "999", null)]
+    [InlineData(CountryCodes.IsoNumeric, "410.5", null)]
+    [InlineData(CountryCodes.IsoNumeric, "KR", null)]
     [InlineData(CountryCodes.IsoAlpha2, "kr", "KR")]
     [InlineData(CountryCodes.IsoAlpha2, "KOR", null)]
     [InlineData(CountryCodes.IsoAlpha3, "USA", "US")]
