@@ -67,6 +67,13 @@ public sealed class Distributions
         }
 
         Counts.Add(new ReportCounts(questionId, tally.Country, total, valid, dropped, missing));
+
+        // Listed even where the question has no valid answer in the country (and so no rows): never dropped silently.
+        foreach (var s in Enumerable.Range(0, slots.Count).Where(s => slots[s].Kind == CodeKind.Unmapped && tally.N(q, s) > 0).OrderBy(s => slots[s], MissingOrder.Instance))
+        {
+            UnmappedCodes.Add(new ReportUnmappedCode(questionId, question.SourceVariable, tally.Country, slots[s].Code!, slots[s].Label, tally.N(q, s)));
+        }
+
         if (valid == 0)
         {
             NotAsked.Add(new ReportPair(questionId, tally.Country));
@@ -85,10 +92,6 @@ public sealed class Distributions
         foreach (var s in Enumerable.Range(0, slots.Count).Where(s => slots[s].Kind is not (CodeKind.Option or CodeKind.Dropped) && tally.N(q, s) > 0).OrderBy(s => slots[s], MissingOrder.Instance))
         {
             Rows.Add(Row(crosswalk, tally, questionId, slots[s], tally.N(q, s), tally.W(q, s), total, totalW, valid, total, effective));
-            if (slots[s].Kind == CodeKind.Unmapped)
-            {
-                UnmappedCodes.Add(new ReportUnmappedCode(questionId, question.SourceVariable, tally.Country, slots[s].Code!, slots[s].Label, tally.N(q, s)));
-            }
         }
     }
 

@@ -44,7 +44,7 @@ public sealed class HarmonizePass(CrosswalkFile crosswalkFile, CountryRegistry r
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var weight = Weight(file, variables.Weight, out var weightProblem);
+            var weight = Weight(file, variables.Weight, out var note);
             var alpha2 = lookup.Resolve(file, variables.Country, out var code);
             if (alpha2 is null)
             {
@@ -65,11 +65,11 @@ public sealed class HarmonizePass(CrosswalkFile crosswalkFile, CountryRegistry r
             }
 
             tally.Rows++;
-            if (weightProblem == 1)
+            if (note == WeightNote.SystemMissing)
             {
                 tally.WeightMissing++;
             }
-            else if (weightProblem == 2)
+            else if (note == WeightNote.Zero)
             {
                 tally.WeightZero++;
             }
@@ -107,10 +107,10 @@ public sealed class HarmonizePass(CrosswalkFile crosswalkFile, CountryRegistry r
         }
     }
 
-    /// <summary>The row's weight (1 for an unweighted source); problem 1 = system-missing, 2 = zero, both counted with weight 0.</summary>
-    private double Weight(ISurveyFile file, int? variable, out int problem)
+    /// <summary>The row's weight (1 for an unweighted source); a negative or non-numeric one stops the run.</summary>
+    private double Weight(ISurveyFile file, int? variable, out WeightNote note)
     {
-        problem = 0;
+        note = WeightNote.None;
         if (variable is not { } index)
         {
             return 1;
@@ -119,12 +119,12 @@ public sealed class HarmonizePass(CrosswalkFile crosswalkFile, CountryRegistry r
         switch (file.Cell(index, out var weight))
         {
             case SurveyCell.Empty:
-                problem = 1;
+                note = WeightNote.SystemMissing;
                 return 0;
             case SurveyCell.Number when weight > 0:
                 return weight;
             case SurveyCell.Number when weight == 0:
-                problem = 2;
+                note = WeightNote.Zero;
                 return 0;
             case SurveyCell.Number:
                 throw new SurveyDataException(file.Path, file.Row, string.Create(CultureInfo.InvariantCulture, $"weight {_crosswalk.Weight} is {weight}; a weight must be 0 or more (0 and empty count the respondent with weight 0)"));
