@@ -20,7 +20,7 @@ public static class HarmonizeCommand
         var crosswalk = new Option<FileInfo?>("--crosswalk") { Description = "The source's crosswalk YAML (datasets/surveys/*.yaml; format in datasets/surveys/README.md)." };
         var inputs = new Option<FileInfo[]>("--in")
         {
-            Description = "A survey file of that source: .sav, .zsav or .csv (UTF-8 with a header). Repeat for a source split across files; all are counted together.",
+            Description = "A survey file of that source: .sav, .zsav, Stata .dta (117-119) or .csv (UTF-8 with a header). Repeat for a source split across files; all are counted together.",
             AllowMultipleArgumentsPerToken = false,
         };
         var output = new Option<DirectoryInfo?>("--out") { Description = "The folder to write the tables and harmonize.json into (created if needed; files of the same names are replaced)." };
