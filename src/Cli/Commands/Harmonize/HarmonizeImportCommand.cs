@@ -16,12 +16,12 @@ public static class HarmonizeImportCommand
         Writes to --out (Parquet; with --format csv a CSV copy beside each):
           questions.parquet      question_id, source, wave, variable, text_en, text_ko, text_ko_origin, ordinal (false: the input does not say)
           options.parquet        question_id, option_index (0, 1, … in the input's order), option_code, text_en, text_ko, position (null)
-          distributions.parquet  per question, country and option: share, and with counts n and valid_n (their sum; share = n / valid_n);
+          distributions.parquet  per question, country (and sample) and option: share, and with counts n and valid_n (their sum; share = n / valid_n);
                                  is_missing false for every option; share_sum_off marks a (question, country) whose given shares
                                  miss 1 by more than rounding to three decimals explains (0.0005 per option)
           harmonize.json         rows read, questions, countries, each country name and its ISO code, flagged sums, the input's SHA-256
         Country names map through the country registry (datasets/countries.yaml: names and aliases); "Name (qualifier)" maps as
-        Name with the qualifier kept in wave. A name that maps to nothing stops the import, listing every such name, and nothing
+        Name with the qualifier in the sample column (two samples of one country stay apart). A name that maps to nothing stops the import, listing every such name, and nothing
         is written. Exit codes: 0 ok, 2 bad input (the message names the file and the row, byte or character offset).
         """;
 

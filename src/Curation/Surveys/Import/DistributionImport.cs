@@ -39,15 +39,19 @@ public static class DistributionImport
         foreach (var answers in set.Answers)
         {
             var country = countries[answers.CountryName];
-            var wave = string.Join(", ", new[] { answers.Wave, CountryNames.Qualifier(answers.CountryName) }.Where(w => w.Length > 0));
-            if (!seen.TryAdd((answers.QuestionId, country, wave), answers.Where))
+            var wave = answers.Wave;
+            var sample = CountryNames.Qualifier(answers.CountryName);
+            if (!seen.TryAdd((answers.QuestionId, country, sample), answers.Where))
             {
-                twice.Add($"{answers.QuestionId} in {country} ({answers.CountryName}{(wave.Length > 0 ? ", " + wave : "")}): {seen[(answers.QuestionId, country, wave)]} and {answers.Where}");
+                twice.Add($"{answers.QuestionId} in {country} ({answers.CountryName}): {seen[(answers.QuestionId, country, sample)]} and {answers.Where}");
                 continue;
             }
 
             var question = byId[answers.QuestionId];
-            var head = new DistributionRow(set.Source, wave, country, question.Id, null, null, null, false, null, null, null, 0, null, null, null, null);
+            var head = new DistributionRow(set.Source, wave, country, question.Id, null, null, null, false, null, null, null, 0, null, null, null, null)
+            {
+                Sample = sample.Length == 0 ? null : sample,
+            };
             if (answers.Cells.All(c => c.Count is not null))
             {
                 var valid = answers.Cells.Sum(c => c.Count!.Value);
@@ -65,7 +69,7 @@ public static class DistributionImport
                 var off = ShareSum.IsOff(sum, question.Options.Count);
                 if (off)
                 {
-                    flagged.Add(new FlaggedSum(question.Id, country, answers.CountryName, wave, sum, ShareSum.Tolerance(question.Options.Count)));
+                    flagged.Add(new FlaggedSum(question.Id, country, answers.CountryName, wave, sample, sum, ShareSum.Tolerance(question.Options.Count)));
                 }
 
                 rows.AddRange(answers.Cells.Select(c => Row(head, question, c) with { Share = c.Share ?? 0, ShareSumOff = off }));

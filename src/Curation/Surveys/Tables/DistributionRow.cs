@@ -4,7 +4,8 @@ namespace ValueAtlas.Curation.Surveys.Tables;
 /// One row of the distributions table: an option (OptionIndex set) or a missing code (IsMissing, OptionIndex null)
 /// of one question in one country. A substantive option's Share = N / ValidN; a missing code's Share = N / TotalN.
 /// Counts are null where the source gives shares only (GlobalOpinionQA); ShareSumOff marks a (question, country)
-/// whose given shares do not sum to 1 (the source rounded), kept as given.
+/// whose given shares do not sum to 1 (the source rounded), kept as given. Sample tells two samples of one country
+/// apart where a source has both (GlobalOpinionQA's "Brazil (Non-national sample)"); null for the national one.
 /// </summary>
 public sealed record DistributionRow(
     string Source,
@@ -23,4 +24,5 @@ public sealed record DistributionRow(
     long? ValidN,
     long? TotalN,
     double? EffectiveN,
-    bool ShareSumOff = false);
+    bool ShareSumOff = false,
+    string? Sample = null);

@@ -37,6 +37,7 @@ public static class SurveyTables
         new("source", ParquetType.String, r => r.Source, Optional: false),
         new("wave", ParquetType.String, r => r.Wave, Optional: false),
         new("country", ParquetType.String, r => r.Country, Optional: false),
+        new("sample", ParquetType.String, r => r.Sample),
         new("question_id", ParquetType.String, r => r.QuestionId, Optional: false),
         new("option_index", ParquetType.Int32, r => r.OptionIndex),
         new("option_code", ParquetType.String, r => r.OptionCode),

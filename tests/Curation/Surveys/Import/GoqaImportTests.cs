@@ -39,7 +39,7 @@ public sealed class GoqaImportTests : IDisposable
         Assert.Equal("KR", tables.Report.CountryNames["South Korea"]);
         Assert.Equal(69, set.Answers.Count(a => a.CountryName == "S. Korea"));
         Assert.Equal(24, set.Answers.Count(a => a.CountryName == "South Korea"));
-        Assert.Equal(93, tables.Distributions.Where(d => d.Country == "KR").Select(d => (d.QuestionId, d.Wave)).Distinct().Count());
+        Assert.Equal(93, tables.Distributions.Where(d => d.Country == "KR").Select(d => (d.QuestionId, d.Sample)).Distinct().Count());
     }
 
     [Fact]
@@ -58,15 +58,15 @@ public sealed class GoqaImportTests : IDisposable
     }
 
     [Fact]
-    public void Subset_TwoSamplesOfOneCountry_StayApartByWave()
+    public void Subset_TwoSamplesOfOneCountry_StayApartBySample()
     {
         var tables = DistributionImport.Build(GoqaJsonReader.Read(Subset), CountryRegistry.BuiltIn);
 
-        var brazil = tables.Distributions.Where(d => d.Country == "BR").Select(d => d.Wave).Distinct().Order().ToList();
-        Assert.Equal(["", "Non-national sample"], brazil);
+        var brazil = tables.Distributions.Where(d => d.Country == "BR").Select(d => d.Sample).Distinct().Order().ToList();
+        Assert.Equal([null, "Non-national sample"], brazil);
         Assert.Equal(
             tables.Distributions.Count,
-            tables.Distributions.Select(d => (d.QuestionId, d.Country, d.Wave, d.OptionIndex)).Distinct().Count());
+            tables.Distributions.Select(d => (d.QuestionId, d.Country, d.Sample, d.OptionIndex)).Distinct().Count());
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class GoqaImportTests : IDisposable
             fromCsv.Options.OrderBy(o => o.QuestionId, StringComparer.Ordinal).ThenBy(o => o.OptionIndex));
         Assert.Equal(
             Sorted(fromJson.Distributions.Where(d => ids.Contains(d.QuestionId))),
-            Sorted(fromCsv.Distributions.Select(d => d with { Wave = Qualifier(d.Wave) })));
+            Sorted(fromCsv.Distributions.Select(d => d with { Wave = "" })));
         Assert.Equal(9, fromCsv.Report.FlaggedSums.Count);
     }
 
@@ -153,7 +153,7 @@ public sealed class GoqaImportTests : IDisposable
 
         var row = DistributionImport.Build(GoqaJsonReader.Read(path), registry).Distributions[1];
 
-        Assert.Equal(("XA", "Non-national sample", 0.75), (row.Country, row.Wave, row.Share));
+        Assert.Equal(("XA", "Non-national sample", "", 0.75), (row.Country, row.Sample, row.Wave, row.Share));
     }
 
     [Fact]
@@ -168,9 +168,6 @@ public sealed class GoqaImportTests : IDisposable
 
         Assert.Contains("row 1 and row 2", error.Message, StringComparison.Ordinal);
     }
-
-    private static string Qualifier(string wave) =>
-        wave.Split(", ", 2) is [_, var qualifier] ? qualifier : wave is "GAS" or "WVS" ? "" : wave;
 
     private static List<string> Sorted(IEnumerable<ValueAtlas.Curation.Surveys.Tables.DistributionRow> rows) =>
         [.. rows.Select(r => r.ToString()).Order(StringComparer.Ordinal)];

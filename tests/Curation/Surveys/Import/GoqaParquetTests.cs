@@ -25,11 +25,11 @@ public sealed class GoqaParquetTests : IDisposable
         var sql = $"""
             WITH names(name, iso) AS (VALUES {names}),
             theirs AS (
-              SELECT s.question, n.iso AS country, coalesce(regexp_extract(s.country, '\(([^()]*)\)$', 1), '') AS wave,
+              SELECT s.question, n.iso AS country, nullif(regexp_extract(s.country, '\(([^()]*)\)$', 1), '') AS sample,
                      unnest(s.distribution) AS share, generate_subscripts(s.distribution, 1) - 1 AS option_index
               FROM read_json({ImportOracle.Quote(Subset)}) s JOIN names n ON n.name = s.country),
             ours AS (
-              SELECT q.text_en AS question, d.country, d.wave, d.share, d.option_index
+              SELECT q.text_en AS question, d.country, d.sample, d.share, d.option_index
               FROM t d JOIN read_parquet({ImportOracle.Quote(_dir.File("questions.parquet"))}) q USING (question_id))
             SELECT (SELECT count(*) FROM theirs) AS theirs,
                    (SELECT count(*) FROM ours) AS ours,
