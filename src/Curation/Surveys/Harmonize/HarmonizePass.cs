@@ -31,6 +31,11 @@ public sealed class HarmonizePass(CrosswalkFile crosswalkFile, CountryRegistry r
     public async Task<long> ReadAsync(ISurveyFile file, CancellationToken cancellationToken)
     {
         var variables = FileVariables.Resolve(crosswalkFile, file);
+        foreach (var question in Questions)
+        {
+            question.StartFile();
+        }
+
         var lookup = new CountryLookup(_crosswalk.Country, registry, file.Variables[variables.Country]);
         var questionVariables = variables.Questions.ToArray();
         var slots = new int[questionVariables.Length];
@@ -128,6 +133,10 @@ public sealed class HarmonizePass(CrosswalkFile crosswalkFile, CountryRegistry r
                 return 0;
             case SurveyCell.Number:
                 throw new SurveyDataException(file.Path, file.Row, string.Create(CultureInfo.InvariantCulture, $"weight {_crosswalk.Weight} is {weight}; a weight must be 0 or more (0 and empty count the respondent with weight 0)"));
+            case SurveyCell.Text when file.Variables[index].Missing.IsMissing(file.Text(index)):
+                // A declared missing code that is not a number (Stata's .a–.z): no weight, like an empty cell.
+                note = WeightNote.SystemMissing;
+                return 0;
             default:
                 throw new SurveyDataException(file.Path, file.Row, $"weight {_crosswalk.Weight} is '{file.Text(index)}', not a number");
         }

@@ -24,14 +24,22 @@ public static class Harmonizer
     {
         var crosswalkFile = CrosswalkLoader.Load(request.Crosswalk);
         var countries = Countries(request.Countries, registry);
+        var twice = request.Inputs.GroupBy(Path.GetFullPath, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new ConfigException($"--in {twice.Key} is given {twice.Count()} times; each file is counted once");
+        }
+
         foreach (var input in request.Inputs)
         {
             using var file = SurveyFiles.Open(input, request.CsvEncoding);
             FileVariables.Resolve(crosswalkFile, file);
         }
 
-        var digests = request.Inputs.Select(i => FileDigest.StartAsync(i, cancellationToken)).ToList();
-        var crosswalkDigest = FileDigest.StartAsync(request.Crosswalk, cancellationToken);
+        // Hashing runs beside the pass; a failed pass stops it rather than waiting for a large file to be read through.
+        using var hashing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var digests = request.Inputs.Select(i => FileDigest.StartAsync(i, hashing.Token)).ToList();
+        var crosswalkDigest = FileDigest.StartAsync(request.Crosswalk, hashing.Token);
         var target = Path.GetFullPath(request.Out);
         var parent = Path.GetDirectoryName(target) ?? throw new ConfigException($"--out {request.Out}: give a folder, not a file system root");
         Directory.CreateDirectory(parent);
@@ -40,13 +48,13 @@ public static class Harmonizer
         {
             var (summary, report) = await WriteAsync(request, crosswalkFile, countries, registry, temp, digests, crosswalkDigest, cancellationToken).ConfigureAwait(false);
             await File.WriteAllTextAsync(Path.Combine(temp, ReportName), JsonSerializer.Serialize(report, ReportJson) + "\n", cancellationToken).ConfigureAwait(false);
-            Directory.CreateDirectory(target);
-            foreach (var written in Directory.GetFiles(temp))
-            {
-                File.Move(written, Path.Combine(target, Path.GetFileName(written)), overwrite: true);
-            }
-
+            SurveyOutput.MoveInto(temp, target);
             return summary with { Report = Path.Combine(request.Out, ReportName) };
+        }
+        catch
+        {
+            await hashing.CancelAsync().ConfigureAwait(false);
+            throw;
         }
         finally
         {

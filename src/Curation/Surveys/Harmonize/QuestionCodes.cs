@@ -5,8 +5,9 @@ namespace ValueAtlas.Curation.Surveys.Harmonize;
 
 /// <summary>
 /// A question's recode map as tally slots: slot 0 is system-missing, slots 1…k the options in order, later slots
-/// each non-option code in the order the data shows them. A code is classified once, the first time it is seen
-/// (with the dictionary of the file it is seen in); small integer codes then cost one array read per cell.
+/// each non-option code in the order the data shows them. A code is classified once per file (a file's dictionary
+/// may declare missing codes another file does not), and one (kind, code) keeps one slot across files; small
+/// integer codes then cost one array read per cell.
 /// </summary>
 public sealed class QuestionCodes
 {
@@ -21,6 +22,7 @@ public sealed class QuestionCodes
     private readonly Dictionary<double, int> _numbers = [];
     private readonly Dictionary<string, int> _texts = new(StringComparer.Ordinal);
     private readonly List<CodeSlot> _slots = [];
+    private readonly Dictionary<(CodeKind, string), int> _slotOf = [];
 
     public QuestionCodes(CrosswalkQuestion question, Dictionary<string, CrosswalkMissing> sourceMissing)
     {
@@ -51,6 +53,14 @@ public sealed class QuestionCodes
     }
 
     public int OptionCount { get; }
+
+    /// <summary>Forgets how codes were classified, before the rows of another file.</summary>
+    public void StartFile()
+    {
+        Array.Clear(_small);
+        _numbers.Clear();
+        _texts.Clear();
+    }
 
     public IReadOnlyList<CodeSlot> Slots => _slots;
 
@@ -106,13 +116,14 @@ public sealed class QuestionCodes
 
         variable.ValueLabels.TryGetValue(code, out var valueLabel);
         CodeSlot slot;
-        if (_questionMissing.TryGetValue(code, out var missing) || _sourceMissing.TryGetValue(code, out missing))
-        {
-            slot = new CodeSlot(CodeKind.Missing, null, code, missing.Meaning, missing.Label ?? valueLabel);
-        }
-        else if (_drops.Contains(code))
+        // A question's own drops come first: "left out of this question" wins over a source-wide missing code.
+        if (_drops.Contains(code))
         {
             slot = new CodeSlot(CodeKind.Dropped, null, code, null, valueLabel);
+        }
+        else if (_questionMissing.TryGetValue(code, out var missing) || _sourceMissing.TryGetValue(code, out missing))
+        {
+            slot = new CodeSlot(CodeKind.Missing, null, code, missing.Meaning, missing.Label ?? valueLabel);
         }
         else if (number is { } n ? variable.Missing.IsMissing(n) : variable.Missing.IsMissing(code))
         {
@@ -123,7 +134,13 @@ public sealed class QuestionCodes
             slot = new CodeSlot(CodeKind.Unmapped, null, code, MissingMeanings.Unmapped, valueLabel);
         }
 
+        if (_slotOf.TryGetValue((slot.Kind, code), out var existing))
+        {
+            return existing;
+        }
+
         _slots.Add(slot);
+        _slotOf.Add((slot.Kind, code), _slots.Count - 1);
         return _slots.Count - 1;
     }
 }

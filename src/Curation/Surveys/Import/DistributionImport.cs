@@ -28,7 +28,15 @@ public static class DistributionImport
     public static ImportTables Build(ImportedSet set, CountryRegistry registry)
     {
         var countries = MapCountries(set, registry);
-        var byId = set.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        var byId = new Dictionary<string, ImportedQuestion>(StringComparer.Ordinal);
+        foreach (var question in set.Questions)
+        {
+            if (!byId.TryAdd(question.Id, question))
+            {
+                throw new ConfigException($"question {question.Id} is given twice in the input; each question once, with all its countries");
+            }
+        }
+
         var questions = set.Questions.Select(q => new QuestionRow(q.Id, set.Source, q.Wave, q.Variable, q.TextEn, q.TextKo, q.TextKoOrigin, Ordinal: false)).ToList();
         var options = set.Questions.SelectMany(q => q.Options.Select((o, i) => new OptionRow(q.Id, i, o.Code, o.TextEn, o.TextKo, Position: null))).ToList();
         var rows = new List<DistributionRow>();
@@ -98,6 +106,27 @@ public static class DistributionImport
 
     /// <summary>Writes questions, options, distributions (Parquet, and CSV copies on request) and harmonize.json into the folder.</summary>
     public static async Task WriteAsync(ImportTables tables, string folder, TableFormat format, CancellationToken cancellationToken)
+    {
+        // Into a temporary folder beside the target first, so a failure leaves the target as it was.
+        var target = Path.GetFullPath(folder);
+        var parent = Path.GetDirectoryName(target) ?? throw new ConfigException($"--out {folder}: give a folder, not a file system root");
+        Directory.CreateDirectory(parent);
+        var temp = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await WriteTablesAsync(tables, temp, format, cancellationToken).ConfigureAwait(false);
+            SurveyOutput.MoveInto(temp, target);
+        }
+        finally
+        {
+            if (Directory.Exists(temp))
+            {
+                Directory.Delete(temp, recursive: true);
+            }
+        }
+    }
+
+    private static async Task WriteTablesAsync(ImportTables tables, string folder, TableFormat format, CancellationToken cancellationToken)
     {
         await TableSink<QuestionRow>.WriteAsync(folder, SurveyTables.Questions, SurveyTables.QuestionColumns, tables.Questions, format, cancellationToken).ConfigureAwait(false);
         await TableSink<OptionRow>.WriteAsync(folder, SurveyTables.Options, SurveyTables.OptionColumns, tables.Options, format, cancellationToken).ConfigureAwait(false);

@@ -12,8 +12,12 @@ namespace ValueAtlas.Curation.Surveys.Import;
 /// <remarks>Values: string, double, bool, null, <see cref="List{T}"/> of values, <see cref="PythonDict"/>.</remarks>
 public sealed class PythonLiteral
 {
+    // Deep enough for any repr GlobalOpinionQA holds (two levels), shallow enough that a hostile field cannot overflow the stack.
+    private const int MaxDepth = 64;
+
     private readonly string _text;
     private int _at;
+    private int _depth;
 
     private PythonLiteral(string text) => _text = text;
 
@@ -32,6 +36,23 @@ public sealed class PythonLiteral
     }
 
     private object? Value()
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw Error($"lists and dicts nested at most {MaxDepth} deep");
+        }
+
+        try
+        {
+            return Single();
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private object? Single()
     {
         SkipSpace();
         if (_at >= _text.Length)
@@ -250,7 +271,10 @@ public sealed class PythonLiteral
             case 'v': text.Append('\v'); break;
             case 'x': text.Append((char)Hex(at, 2)); break;
             case 'u': text.Append((char)Hex(at, 4)); break;
-            case 'U': text.Append(char.ConvertFromUtf32(Hex(at, 8))); break;
+            case 'U':
+                var scalar = Hex(at, 8);
+                text.Append(scalar is >= 0 and < 0x110000 and not (>= 0xD800 and <= 0xDFFF) ? char.ConvertFromUtf32(scalar) : throw Error("a \\U escape of a Unicode scalar value"));
+                break;
             case >= '0' and <= '7':
                 var code = c - '0';
                 for (var i = 0; i < 2 && _at < _text.Length && _text[_at] is >= '0' and <= '7'; i++)

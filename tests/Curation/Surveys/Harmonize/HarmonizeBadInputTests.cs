@@ -86,6 +86,38 @@ public sealed class HarmonizeBadInputTests : IDisposable
         Assert.Contains("answers.xlsx: not a survey file harmonize reads", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SameFileTwice_RefusedRatherThanCountedTwice()
+    {
+        await WvsFixture.WriteAsync(_dir);
+
+        var error = await Assert.ThrowsAsync<ConfigException>(() => Harmonizer.RunAsync(
+            new HarmonizeRequest(WvsFixture.Crosswalk("wvs-map.yaml"), [_dir.File("wvs.sav"), _dir.File("./wvs.sav")], _dir.File("out")),
+            CountryRegistry.BuiltIn,
+            CancellationToken.None));
+
+        Assert.Contains("wvs.sav is given 2 times", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_dir.File("out")));
+    }
+
+    [Fact]
+    public async Task RerunIntoSameFolder_LeavesNoTableOfTheEarlierRun()
+    {
+        await WvsFixture.WriteAsync(_dir);
+        var crosswalk = WvsFixture.Crosswalk("wvs-map.yaml");
+        await Harmonizer.RunAsync(
+            new HarmonizeRequest(crosswalk, [_dir.File("wvs.sav")], _dir.File("out"), Respondents: true, Format: ValueAtlas.Curation.Surveys.Tables.TableFormat.ParquetAndCsv),
+            CountryRegistry.BuiltIn,
+            CancellationToken.None);
+        File.WriteAllText(_dir.File("out/notes.txt"), "mine");
+
+        await RunAsync(crosswalk, "wvs.sav");
+
+        Assert.Equal(
+            ["distributions.parquet", "harmonize.json", "notes.txt", "options.parquet", "questions.parquet"],
+            Directory.GetFiles(_dir.File("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     private static int Line(string yaml, string text) =>
         yaml.Split('\n').Select((l, i) => (l, i)).First(p => p.l.Contains(text, StringComparison.Ordinal)).i + 1;
 

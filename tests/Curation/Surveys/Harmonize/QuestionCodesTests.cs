@@ -15,7 +15,7 @@ public sealed class QuestionCodesTests
             new CrosswalkOption { Codes = ["1e3"], En = "Thousand" },
         ],
         Missing = [new CrosswalkMissing { Code = "-1", Meaning = MissingMeanings.Refused }],
-        Drop = ["9"],
+        Drop = ["9", "-3"],
     };
 
     [Theory]
@@ -26,15 +26,17 @@ public sealed class QuestionCodesTests
     [InlineData("-1", CodeKind.Missing, null)]
     [InlineData("-2", CodeKind.Missing, null)]
     [InlineData("9", CodeKind.Dropped, null)]
+    [InlineData("-3", CodeKind.Dropped, null)]
     [InlineData("", CodeKind.SystemMissing, null)]
     [InlineData("1.5", CodeKind.Unmapped, null)]
     [InlineData("B", CodeKind.Unmapped, null)]
-    public void SlotOf_Cell_ClassifiedQuestionFirstThenSourceMissing(string cell, CodeKind kind, int? option)
+    public void SlotOf_Cell_ClassifiedDropsFirstThenQuestionThenSourceMissing(string cell, CodeKind kind, int? option)
     {
         var codes = new QuestionCodes(Question, new Dictionary<string, CrosswalkMissing>
         {
             ["-1"] = new() { Code = "-1", Meaning = MissingMeanings.DontKnow },
             ["-2"] = new() { Code = "-2", Meaning = MissingMeanings.Refused },
+            ["-3"] = new() { Code = "-3", Meaning = MissingMeanings.NotApplicable },
         });
         using var file = new FakeSurveyFile(["Q1"], [[cell], [cell]]);
         file.Next();

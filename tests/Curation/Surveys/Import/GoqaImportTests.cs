@@ -136,6 +136,20 @@ public sealed class GoqaImportTests : IDisposable
     }
 
     [Fact]
+    public void ParenthesisThatIsNoSample_IsPartOfTheName_NeverCutToGuessACountry()
+    {
+        var path = _dir.Write("rows.json", """
+            [{"country": "Korea (DPRK)", "question": "Q?", "options": ["Yes", "No"], "distribution": [0.5, 0.5]},
+             {"country": "Brazil (Non-national sample)", "question": "Q?", "options": ["Yes", "No"], "distribution": [0.5, 0.5]}]
+            """);
+
+        var error = Assert.Throws<ConfigException>(() => DistributionImport.Build(GoqaJsonReader.Read(path), CountryRegistry.BuiltIn));
+
+        Assert.Contains("1 country name maps to no country", error.Message, StringComparison.Ordinal);
+        Assert.Contains("\"Korea (DPRK)\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void GivenRegistry_IsTheOneNamesMapThrough()
     {
         using var yaml = new StringReader("""

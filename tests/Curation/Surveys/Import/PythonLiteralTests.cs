@@ -45,11 +45,22 @@ public sealed class PythonLiteralTests
     [InlineData("[1.2.3]", 1, "a number, not '1.2.3'")]
     [InlineData("[nope]", 1, "not the name 'nope'")]
     [InlineData("['a'] extra", 6, "the end of the literal")]
+    [InlineData(@"['\U0000D800']", 12, "a Unicode scalar value")]
+    [InlineData(@"['\UFFFFFFFF']", 12, "a Unicode scalar value")]
     public void Malformed_Throws_WithCharacterOffset(string literal, int offset, string expected)
     {
         var error = Assert.Throws<LiteralSyntaxException>(() => PythonLiteral.Parse(literal));
 
         Assert.Equal(offset, error.Offset);
         Assert.Contains(expected, error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeeplyNested_RefusedWithOffset_InsteadOfOverflowingTheStack()
+    {
+        var error = Assert.Throws<LiteralSyntaxException>(() => PythonLiteral.Parse(new string('[', 100_000)));
+
+        Assert.Equal(64, error.Offset);
+        Assert.Contains("nested at most 64 deep", error.Expected, StringComparison.Ordinal);
     }
 }
