@@ -44,6 +44,20 @@ MISSING = [
     (-5, "missing", "Missing; Not available"),
 ]
 
+# KoValPlus questions whose wording does not fit the codebook's: left without KoValPlus text (English from the
+# codebook label, no Korean) rather than shipped wrong.
+KOVALPLUS_SKIPPED = {
+    v: "KoValPlus's English and Korean ask how strongly one agrees, but the options are a closeness scale"
+       + (" (its Korean options are an agreement scale, its object is the country)" if v == "Q256" else "")
+    for v in ("Q256", "Q257", "Q259")
+}
+
+# Codebook labels that carry the number of an older questionnaire item ("89.- 7 persons or more").
+LABEL_PREFIX = re.compile(r"^\d+\.-\s*")
+
+# Negative codes whose label says they are not a missing answer of the shared kind: the question gets its own entry.
+NOT_APPLICABLE_LABEL = re.compile(r"^(INAP\b|Not applicable|No second answer)", re.IGNORECASE)
+
 # Binary or choice answers: never a scale, whatever words they use.
 NOMINAL_LABELS = re.compile(r"^(mentioned|not mentioned|yes|no)(\b(?! respect)|$)", re.IGNORECASE)
 
@@ -110,7 +124,7 @@ def read_codebook():
         for row in csv.DictReader(handle):
             entry = variables.setdefault(row["variable"], {"label": row["label"], "type": row["type"], "codes": []})
             if re.fullmatch(r"-?\d+", row["code"]):
-                entry["codes"].append((int(row["code"]), row["code_label"]))
+                entry["codes"].append((int(row["code"]), LABEL_PREFIX.sub("", row["code_label"])))
     return variables
 
 
@@ -158,8 +172,17 @@ def question_lines(variable, entry, koval):
     ordinal, why, positions, own_missing = decide(variable, options)
     off_scale = {code for code, _ in own_missing}
     kept = [(code, label) for code, label in options if code not in off_scale]
-    k = koval.get(variable)
+    if ordinal:
+        # option_index follows the scale: a reordered scale (Q56's better, same, worse) is written in scale order.
+        kept.sort(key=lambda option: positions.get(option[0], option[0]))
+    shared = {code: meaning for code, meaning, _ in MISSING}
+    own_missing = own_missing + [
+        (code, "not_applicable") for code, label in entry["codes"]
+        if code < 0 and NOT_APPLICABLE_LABEL.match(label) and shared.get(code) != "not_applicable"]
+    k = None if variable in KOVALPLUS_SKIPPED else koval.get(variable)
     lines = [f"  # {variable}: {'ordinal' if ordinal else 'nominal'} ({why})"]
+    if variable in KOVALPLUS_SKIPPED:
+        lines.append(f"  # {variable}: KoValPlus text not used: {KOVALPLUS_SKIPPED[variable]}")
     lines.append(f"  - id: {variable}")
     lines.append("    text:")
     lines.append(f"      en: {q(k['Questions'].strip() if k else entry['label'].strip())}")
@@ -178,7 +201,7 @@ def question_lines(variable, entry, koval):
         lines.append("      - { " + ", ".join(fields) + " }")
     if own_missing:
         lines.append("    missing:")
-        labels = dict(options)
+        labels = dict(entry["codes"])
         for code, meaning in own_missing:
             lines.append(f"      - {{ code: {code}, meaning: {meaning}, label: {q(labels[code])} }}")
     return lines
@@ -200,8 +223,12 @@ HEADER = """\
 #   code outside ISO, 909 Northern Ireland (the EVS sample), is ISO's user-assigned range: datasets/countries.yaml
 #   lists it as XI (numeric 909), so it stays a country of its own. It is deliberately not mapped to GB: that
 #   would pool it with 826 Great Britain under weights never calibrated for the pooled United Kingdom.
-# - Question text: KoValPlus's English and Korean wording where KoValPlus has the question (95 of them;
+# - Question text: KoValPlus's English and Korean wording where KoValPlus has the question (92 of its 95;
 #   ko_origin: machine_translation, the KoValPlus authors' translation), else the codebook's variable label.
+#   Q256, Q257 and Q259 keep the codebook label: KoValPlus words them as agreement while the options are closeness.
+# - Options of an ordinal question are in scale order (positions), which is code order except where noted.
+# - Codes -5 "INAP", -3 "Not applicable (no first answer)", -2 "No second answer" are not_applicable on the
+#   questions whose codebook says so (Q153, Q217-Q220), on top of the shared meanings below.
 # - Ordinal: decided by the script's label rules plus its hand-checked override list; each question's
 #   comment line says which and why. Positions are the code values unless noted.
 # - Left out (no answer codes in the codebook, so no distribution to build): {excluded}.

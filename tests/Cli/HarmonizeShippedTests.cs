@@ -69,7 +69,7 @@ public sealed class HarmonizeShippedTests
         var rows = CsvRows.Parse(File.ReadAllText(Path.Combine(dir.File("out"), "questions.csv")));
         var header = rows[0].Select(h => h!).ToList();
         var korean = rows.Skip(1).Where(r => !string.IsNullOrEmpty(r[header.IndexOf("text_ko")])).ToList();
-        Assert.Equal(95, korean.Count);
+        Assert.Equal(92, korean.Count); // KoValPlus's 95 but Q256, Q257, Q259 (worded as agreement, options are closeness)
         Assert.All(korean, r => Assert.Equal("machine_translation", r[header.IndexOf("text_ko_origin")]));
         var q46 = korean.Single(r => r[header.IndexOf("question_id")] == "wvs7:Q46");
         Assert.Equal("모든 것을 종합적으로 고려할 때, 당신은 다음 중 어느 것에 해당하나요?", q46[header.IndexOf("text_ko")]);
