@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ValueAtlas.Core.Domain;
+using ValueAtlas.Curation.Surveys.Crosswalks;
 using ValueAtlas.Curation.Surveys.Import;
 using ValueAtlas.Curation.Surveys.Tables;
 
@@ -77,11 +78,17 @@ public static class HarmonizeImportCommand
         var option = new Option<string>("--option-column") { Description = "CSV: the column holding the option (its code or text).", DefaultValueFactory = _ => "option" };
         var count = new Option<string?>("--count-column") { Description = "CSV: the column holding respondent counts (default \"count\" when the header has it)." };
         var share = new Option<string?>("--share-column") { Description = "CSV: the column holding shares between 0 and 1 (default \"share\" when there is no count column)." };
+        var crosswalk = new Option<FileInfo?>("--crosswalk")
+        {
+            Description = "Put the questions into this harmonized source's options (matched by variable and code), so the ids mean the same options, order and positions in both tables: for KoValPlus, datasets/surveys/wvs7.yaml.",
+        };
         var command = new Command("table", $"""
             Import a long table of (question, country, option, count or share). KoValPlus (95 WVS-7 questions, the counts of
             WVS-7's 1,245 Korean respondents; cite WVS-7, doi:10.14281/18241.20) becomes question ids wvs7:Q46 … (joining the
             harmonized WVS-7 tables), source kovalplus, wave 7, country KR, options in WVS code order with their Korean text,
-            text_ko_origin machine_translation (KoValPlus's Korean is its authors' machine translation).
+            text_ko_origin machine_translation (KoValPlus's Korean is its authors' machine translation). Give
+            --crosswalk datasets/surveys/wvs7.yaml so its options are the crosswalk's (KoValPlus lists Q241-Q249 from code 1,
+            where WVS-7's first option is 0, and has no ordinality or positions).
             {Tables}
             """)
         {
@@ -97,6 +104,7 @@ public static class HarmonizeImportCommand
             option,
             count,
             share,
+            crosswalk,
         };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
@@ -110,6 +118,11 @@ public static class HarmonizeImportCommand
                     SourceId(parse.GetValue(source)), parse.GetValue(wave)!, parse.GetValue(question)!, parse.GetValue(country)!, parse.GetValue(option)!, parse.GetValue(count), parse.GetValue(share))),
                 _ => throw new UsageException($"--layout must be csv or kovalplus (got '{kind}')"),
             };
+            if (parse.GetValue(crosswalk) is { } crosswalkFile)
+            {
+                set = CrosswalkAlignment.Align(set, CrosswalkLoader.Load(crosswalkFile.FullName).Crosswalk);
+            }
+
             return await WriteAsync(set, parse.GetValue(registry), parse.GetValue(output)!, parse.GetValue(format)!, ct).ConfigureAwait(false);
         }));
         return command;

@@ -37,8 +37,8 @@ public static class DistributionImport
             }
         }
 
-        var questions = set.Questions.Select(q => new QuestionRow(q.Id, set.Source, q.Wave, q.Variable, q.TextEn, q.TextKo, q.TextKoOrigin, Ordinal: false)).ToList();
-        var options = set.Questions.SelectMany(q => q.Options.Select((o, i) => new OptionRow(q.Id, i, o.Code, o.TextEn, o.TextKo, Position: null))).ToList();
+        var questions = set.Questions.Select(q => new QuestionRow(q.Id, set.Source, q.Wave, q.Variable, q.TextEn, q.TextKo, q.TextKoOrigin, q.Ordinal)).ToList();
+        var options = set.Questions.SelectMany(q => q.Options.Select((o, i) => new OptionRow(q.Id, i, o.Code, o.TextEn, o.TextKo, o.Position))).ToList();
         var rows = new List<DistributionRow>();
         var flagged = new List<FlaggedSum>();
         var empty = new List<string>();

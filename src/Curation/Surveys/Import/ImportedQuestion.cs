@@ -8,4 +8,5 @@ public sealed record ImportedQuestion(
     string TextEn,
     IReadOnlyList<ImportedOption> Options,
     string? TextKo = null,
-    string? TextKoOrigin = null);
+    string? TextKoOrigin = null,
+    bool Ordinal = false);

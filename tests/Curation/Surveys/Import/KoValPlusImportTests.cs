@@ -25,6 +25,26 @@ public sealed class KoValPlusImportTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
+    public void KoValPlus_AlignedToWvs7Crosswalk_HasItsOptionsOrderAndPositions_AndTheSameCountsByCode()
+    {
+        var crosswalk = ValueAtlas.Curation.Surveys.Crosswalks.CrosswalkLoader.Load(RepoRoot.File("datasets", "surveys", "wvs7.yaml")).Crosswalk;
+        var raw = DistributionImport.Build(KoValPlusReader.Read(KoValPlus), CountryRegistry.BuiltIn);
+
+        var aligned = DistributionImport.Build(CrosswalkAlignment.Align(KoValPlusReader.Read(KoValPlus), crosswalk), CountryRegistry.BuiltIn);
+
+        Assert.Equal(95, aligned.Questions.Count);
+        var q241 = crosswalk.Questions.Single(q => q.Id == "Q241");
+        Assert.Equal(q241.Options.Select(o => (o.Codes.Single(), o.Position)), aligned.Options.Where(o => o.QuestionId == "wvs7:Q241").Select(o => (o.OptionCode, o.Position)));
+        Assert.Equal((0, "0", 0L), aligned.Distributions.Where(d => d.QuestionId == "wvs7:Q241").Select(d => (d.OptionIndex!.Value, d.OptionCode, d.N!.Value)).First());
+        Assert.True(aligned.Questions.Single(q => q.QuestionId == "wvs7:Q241").Ordinal);
+        Assert.Null(aligned.Questions.Single(q => q.QuestionId == "wvs7:Q256").TextKo);
+        Assert.Equal(
+            raw.Distributions.Where(d => d.N > 0).Select(d => (d.QuestionId, d.OptionCode, d.N)).Order(),
+            aligned.Distributions.Where(d => d.N > 0).Select(d => (d.QuestionId, d.OptionCode, d.N)).Order());
+        Assert.All(aligned.Distributions.GroupBy(d => d.QuestionId), g => Assert.Equal(1245, g.Sum(d => d.N!.Value)));
+    }
+
+    [Fact]
     public void KoValPlus_Has95Wvs7Questions_InKoreanAndEnglish()
     {
         var tables = DistributionImport.Build(KoValPlusReader.Read(KoValPlus), CountryRegistry.BuiltIn);
