@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ValueAtlas.Bench;
 using ValueAtlas.Bench.Harmonize;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Curation.Surveys.Harmonize;

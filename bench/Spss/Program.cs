@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ValueAtlas.Bench;
 using ValueAtlas.Formats.Convert;
 using ValueAtlas.Formats.Parquet;
 using ValueAtlas.Formats.Spss;
@@ -42,11 +43,11 @@ File.WriteAllText(Path.Combine(folder, "make.sps"), $"""
     SAVE OUTFILE='wvs.sav' /COMPRESSED.
     """);
 var clock = Stopwatch.StartNew();
-Run("pspp", folder, "-O", "format=txt", "-o", "pspp.log", "make.sps");
+BenchProcess.Run("pspp", folder, "-O", "format=txt", "-o", "pspp.log", "make.sps");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fixture: {new FileInfo(sav).Length / 1e6:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s"));
 
 clock.Restart();
-Run("readstat", folder, "wvs.sav", "readstat.csv");
+BenchProcess.Run("readstat", folder, "wvs.sav", "readstat.csv");
 var theirs = clock.Elapsed.TotalSeconds;
 
 clock.Restart();
@@ -63,12 +64,12 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"sav → csv, {rows} cases: valueatlas {ours:0.00} s, readstat {theirs:0.00} s, ratio {ours / theirs:0.00} (goal ≤ 1.0); valueatlas peak working set {peak / 1e6:0} MB"));
 // The same data as CSV → Parquet: ours against DuckDB's COPY … TO … (FORMAT parquet), both Snappy, same run.
 var csv = Path.Combine(folder, "ours.csv");
-var oracle = Path.Combine(FindRepo(), "tools", "duckdb-oracle");
+var oracle = Path.Combine(BenchProcess.FindRepo(), "tools", "duckdb-oracle");
 clock.Restart();
-Run("node", oracle, "read-parquet.mjs", "--write", Path.Combine(folder, "duck.parquet"), "snappy", $"SELECT * FROM read_csv('{csv}')");
+BenchProcess.Run("node", oracle, "read-parquet.mjs", "--write", Path.Combine(folder, "duck.parquet"), "snappy", $"SELECT * FROM read_csv('{csv}')");
 var duck = clock.Elapsed.TotalSeconds;
 clock.Restart();
-var child = Run(Environment.ProcessPath!, folder, [.. SelfArguments(), "--child-csv-to-parquet", csv, Path.Combine(folder, "ours.parquet")]).Split(' ');
+var child = BenchProcess.RunSelf(folder, ["--child-csv-to-parquet", csv, Path.Combine(folder, "ours.parquet")]).Split(' ');
 var oursParquet = clock.Elapsed.TotalSeconds;
 var childPeak = long.Parse(child[1], CultureInfo.InvariantCulture);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -89,39 +90,3 @@ int Arg(string name, int fallback)
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
-static string FindRepo()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "ValueAtlas.slnx")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("run from inside the repository");
-}
-
-// Run as an apphost, the bench is its own executable; run through dotnet, it needs its assembly named.
-static string[] SelfArguments() =>
-    Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? [System.Reflection.Assembly.GetEntryAssembly()!.Location] : [];
-
-static string Run(string tool, string folder, params string[] arguments)
-{
-    var info = new ProcessStartInfo(tool) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-    foreach (var argument in arguments)
-    {
-        info.ArgumentList.Add(argument);
-    }
-
-    using var process = Process.Start(info)!;
-    var output = process.StandardOutput.ReadToEndAsync();
-    var error = process.StandardError.ReadToEndAsync();
-    process.WaitForExit();
-    if (process.ExitCode != 0)
-    {
-        throw new InvalidOperationException($"{tool} failed: {error.Result}");
-    }
-
-    return output.Result.Trim();
-}

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ValueAtlas.Bench.Harmonize;
+namespace ValueAtlas.Bench;
 
 /// <summary>Runs the tools a benchmark times (pspp, readstat, node with DuckDB, itself as a child) and finds the repository.</summary>
 internal static class BenchProcess
