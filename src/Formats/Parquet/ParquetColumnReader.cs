@@ -106,6 +106,15 @@ internal static class ParquetColumnReader
         ParquetRowGroupReader group, DataField field, int rows, Func<TFile, TOurs> convert, CancellationToken cancellationToken)
         where TFile : struct
     {
+        if (!field.IsNullable)
+        {
+            // A required column is read through the overload without nulls: through the nullable one, Parquet.Net 6.1.0
+            // now and then (after other reads in the process) reported a row of a required INT64 column as null.
+            var plain = new TFile[rows];
+            await group.ReadAsync<TFile>(field, plain.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+            return new ParquetColumnData(Array.ConvertAll(plain, v => convert(v)));
+        }
+
         var read = new TFile?[rows];
         await group.ReadAsync<TFile>(field, read.AsMemory(), null, cancellationToken).ConfigureAwait(false);
         var values = new TOurs[rows];
