@@ -40,15 +40,14 @@ public static class Harmonizer
         using var hashing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var digests = request.Inputs.Select(i => FileDigest.StartAsync(i, hashing.Token)).ToList();
         var crosswalkDigest = FileDigest.StartAsync(request.Crosswalk, hashing.Token);
-        var target = Path.GetFullPath(request.Out);
-        var parent = Path.GetDirectoryName(target) ?? throw new ConfigException($"--out {request.Out}: give a folder, not a file system root");
-        Directory.CreateDirectory(parent);
-        var temp = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            var (summary, report) = await WriteAsync(request, crosswalkFile, countries, registry, temp, digests, crosswalkDigest, cancellationToken).ConfigureAwait(false);
-            await File.WriteAllTextAsync(Path.Combine(temp, ReportName), JsonSerializer.Serialize(report, ReportJson) + "\n", cancellationToken).ConfigureAwait(false);
-            SurveyOutput.MoveInto(temp, target);
+            var summary = await SurveyOutput.WriteAsync(request.Out, async (temp, ct) =>
+            {
+                var (summary, report) = await WriteAsync(request, crosswalkFile, countries, registry, temp, digests, crosswalkDigest, ct).ConfigureAwait(false);
+                await File.WriteAllTextAsync(Path.Combine(temp, ReportName), JsonSerializer.Serialize(report, ReportJson) + "\n", ct).ConfigureAwait(false);
+                return summary;
+            }, cancellationToken).ConfigureAwait(false);
             return summary with { Report = Path.Combine(request.Out, ReportName) };
         }
         catch
@@ -60,10 +59,6 @@ public static class Harmonizer
         {
             // Hashing may still read the inputs after a failure; let it end before leaving.
             await Task.WhenAll(digests.Append(crosswalkDigest)).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
-            if (Directory.Exists(temp))
-            {
-                Directory.Delete(temp, recursive: true);
-            }
         }
     }
 

@@ -49,6 +49,7 @@ public static class CrosswalkAlignment
             });
         }
 
+        var imported = set.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
         var answers = new List<ImportedAnswers>();
         foreach (var answer in set.Answers)
         {
@@ -57,7 +58,7 @@ public static class CrosswalkAlignment
                 continue;
             }
 
-            var source = set.Questions.First(q => q.Id == answer.QuestionId);
+            var source = imported[answer.QuestionId];
             var cells = new List<ImportedCell>();
             foreach (var cell in answer.Cells)
             {

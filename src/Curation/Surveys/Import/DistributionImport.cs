@@ -107,23 +107,11 @@ public static class DistributionImport
     /// <summary>Writes questions, options, distributions (Parquet, and CSV copies on request) and harmonize.json into the folder.</summary>
     public static async Task WriteAsync(ImportTables tables, string folder, TableFormat format, CancellationToken cancellationToken)
     {
-        // Into a temporary folder beside the target first, so a failure leaves the target as it was.
-        var target = Path.GetFullPath(folder);
-        var parent = Path.GetDirectoryName(target) ?? throw new ConfigException($"--out {folder}: give a folder, not a file system root");
-        Directory.CreateDirectory(parent);
-        var temp = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        try
+        await SurveyOutput.WriteAsync(folder, async (temp, ct) =>
         {
-            await WriteTablesAsync(tables, temp, format, cancellationToken).ConfigureAwait(false);
-            SurveyOutput.MoveInto(temp, target);
-        }
-        finally
-        {
-            if (Directory.Exists(temp))
-            {
-                Directory.Delete(temp, recursive: true);
-            }
-        }
+            await WriteTablesAsync(tables, temp, format, ct).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task WriteTablesAsync(ImportTables tables, string folder, TableFormat format, CancellationToken cancellationToken)

@@ -10,8 +10,10 @@ namespace ValueAtlas.Curation.Surveys.Sources;
 /// </summary>
 public sealed class StataSurveyFile : ISurveyFile
 {
-    private static readonly SurveyMissingCodes Extended =
-        new(Enumerable.Range('a', 26).Select(c => "." + (char)c).ToHashSet(StringComparer.Ordinal), null, null);
+    // ".a" … ".z", made once: a survey file holds them in many cells.
+    private static readonly string[] ExtendedCodes = [.. Enumerable.Range('a', 26).Select(c => "." + (char)c)];
+
+    private static readonly SurveyMissingCodes Extended = new(ExtendedCodes.ToHashSet(StringComparer.Ordinal), null, null);
 
     private readonly StataReader _reader;
     private StataRow? _row;
@@ -78,7 +80,7 @@ public sealed class StataSurveyFile : ISurveyFile
         return row.Kind(variable) switch
         {
             StataValueKind.Number => SourceCode.Of(row.Number(variable)),
-            StataValueKind.ExtendedMissing => row.Missing(variable)!.Value.ToString(),
+            StataValueKind.ExtendedMissing => ExtendedCodes[row.Missing(variable)!.Value.Letter - 'a'],
             StataValueKind.Text => row.Text(variable).Trim(),
             _ => "",
         };
