@@ -3,8 +3,8 @@ using System.Globalization;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Curation.Surveys.Harmonize;
 using ValueAtlas.Curation.Surveys.Sources;
-using ValueAtlas.Curation.Surveys.Tables;
 using ValueAtlas.Formats.Convert;
+using ValueAtlas.Formats.Tables;
 
 namespace ValueAtlas.Cli.Commands.Harmonize;
 

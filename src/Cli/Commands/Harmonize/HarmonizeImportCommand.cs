@@ -3,7 +3,7 @@ using System.Globalization;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Curation.Surveys.Crosswalks;
 using ValueAtlas.Curation.Surveys.Import;
-using ValueAtlas.Curation.Surveys.Tables;
+using ValueAtlas.Formats.Tables;
 
 namespace ValueAtlas.Cli.Commands.Harmonize;
 

@@ -3,6 +3,7 @@ using ValueAtlas.Core.Domain;
 using ValueAtlas.Curation.Surveys.Crosswalks;
 using ValueAtlas.Curation.Surveys.Sources;
 using ValueAtlas.Curation.Surveys.Tables;
+using ValueAtlas.Formats.Tables;
 
 namespace ValueAtlas.Curation.Surveys.Harmonize;
 

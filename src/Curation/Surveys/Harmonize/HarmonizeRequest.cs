@@ -1,5 +1,5 @@
 using System.Text;
-using ValueAtlas.Curation.Surveys.Tables;
+using ValueAtlas.Formats.Tables;
 
 namespace ValueAtlas.Curation.Surveys.Harmonize;
 

@@ -6,6 +6,7 @@ using ValueAtlas.Curation.Surveys.Crosswalks;
 using ValueAtlas.Curation.Surveys.Harmonize.Report;
 using ValueAtlas.Curation.Surveys.Sources;
 using ValueAtlas.Curation.Surveys.Tables;
+using ValueAtlas.Formats.Tables;
 
 namespace ValueAtlas.Curation.Surveys.Harmonize;
 

@@ -5,6 +5,7 @@ using ValueAtlas.Core.Artifacts;
 using ValueAtlas.Core.Config;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Curation.Surveys.Tables;
+using ValueAtlas.Formats.Tables;
 
 namespace ValueAtlas.Curation.Surveys.Import;
 

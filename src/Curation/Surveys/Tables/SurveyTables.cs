@@ -1,4 +1,5 @@
 using ValueAtlas.Formats.Parquet;
+using ValueAtlas.Formats.Tables;
 
 namespace ValueAtlas.Curation.Surveys.Tables;
 

@@ -1,6 +1,7 @@
 using ValueAtlas.Core.Config;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Curation.Surveys.Harmonize;
+using ValueAtlas.Formats.Tables;
 using ValueAtlas.Formats;
 
 namespace ValueAtlas.Curation.Tests.Surveys.Harmonize;
@@ -106,7 +107,7 @@ public sealed class HarmonizeBadInputTests : IDisposable
         await WvsFixture.WriteAsync(_dir);
         var crosswalk = WvsFixture.Crosswalk("wvs-map.yaml");
         await Harmonizer.RunAsync(
-            new HarmonizeRequest(crosswalk, [_dir.File("wvs.sav")], _dir.File("out"), Respondents: true, Format: ValueAtlas.Curation.Surveys.Tables.TableFormat.ParquetAndCsv),
+            new HarmonizeRequest(crosswalk, [_dir.File("wvs.sav")], _dir.File("out"), Respondents: true, Format: TableFormat.ParquetAndCsv),
             CountryRegistry.BuiltIn,
             CancellationToken.None);
         File.WriteAllText(_dir.File("out/notes.txt"), "mine");

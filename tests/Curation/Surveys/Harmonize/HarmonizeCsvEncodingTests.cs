@@ -1,7 +1,7 @@
 using System.Text;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Curation.Surveys.Harmonize;
-using ValueAtlas.Curation.Surveys.Tables;
+using ValueAtlas.Formats.Tables;
 using ValueAtlas.Formats;
 using ValueAtlas.Formats.Convert;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Curation.Surveys.Harmonize;
 using ValueAtlas.Curation.Surveys.Tables;
+using ValueAtlas.Formats.Tables;
 
 namespace ValueAtlas.Curation.Tests.Surveys.Harmonize;
 

@@ -1,6 +1,6 @@
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Curation.Surveys.Import;
-using ValueAtlas.Curation.Surveys.Tables;
+using ValueAtlas.Formats.Tables;
 
 namespace ValueAtlas.Curation.Tests.Surveys.Import;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Curation.Surveys.Import;
-using ValueAtlas.Curation.Surveys.Tables;
+using ValueAtlas.Formats.Tables;
 using ValueAtlas.Formats;
 
 namespace ValueAtlas.Curation.Tests.Surveys.Import;

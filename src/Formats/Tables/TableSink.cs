@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using ValueAtlas.Formats.Parquet;
 
-namespace ValueAtlas.Curation.Surveys.Tables;
+namespace ValueAtlas.Formats.Tables;
 
 /// <summary>
-/// Writes one harmonized table as <c>NAME.parquet</c> (and <c>NAME.csv</c>) in a folder, row groups of at most
+/// Writes one table as <c>NAME.parquet</c> (and <c>NAME.csv</c> or <c>NAME.jsonl</c>) in a folder, row groups of at most
 /// <see cref="RowGroupSize"/> rows, so the long respondents table streams. Both files are temp files until
 /// <see cref="CompleteAsync"/>; disposing without completing leaves nothing.
 /// </summary>
@@ -17,9 +20,10 @@ public sealed class TableSink<TRow> : IAsyncDisposable
 
     private readonly IReadOnlyList<TableColumn<TRow>> _columns;
     private readonly ParquetWriter _parquet;
-    private readonly string? _csvPath;
-    private readonly string? _csvTemp;
-    private readonly StreamWriter? _csv;
+    private readonly TableFormat _format;
+    private readonly string? _textPath;
+    private readonly string? _textTemp;
+    private readonly StreamWriter? _text;
     private readonly List<TRow> _buffer = [];
     private bool _completed;
 
@@ -30,13 +34,17 @@ public sealed class TableSink<TRow> : IAsyncDisposable
         _parquet = ParquetWriter.Create(
             Path.Combine(folder, name + ".parquet"),
             [.. columns.Select(c => new ParquetColumn(c.Name, c.Type, c.Optional))]);
-        if (format == TableFormat.ParquetAndCsv)
+        _format = format;
+        if (format != TableFormat.Parquet)
         {
-            _csvPath = Path.GetFullPath(Path.Combine(folder, name + ".csv"));
-            _csvTemp = $"{_csvPath}.{Guid.NewGuid():N}.tmp";
-            _csv = new StreamWriter(_csvTemp, append: false, Utf8NoBom, 1 << 16);
-            _csv.Write(string.Join(',', columns.Select(c => c.Name)));
-            _csv.Write('\n');
+            _textPath = Path.GetFullPath(Path.Combine(folder, name + (format == TableFormat.ParquetAndCsv ? ".csv" : ".jsonl")));
+            _textTemp = $"{_textPath}.{Guid.NewGuid():N}.tmp";
+            _text = new StreamWriter(_textTemp, append: false, Utf8NoBom, 1 << 16);
+            if (format == TableFormat.ParquetAndCsv)
+            {
+                _text.Write(string.Join(',', columns.Select(c => c.Name)));
+                _text.Write('\n');
+            }
         }
     }
 
@@ -46,19 +54,24 @@ public sealed class TableSink<TRow> : IAsyncDisposable
     {
         _buffer.Add(row);
         Rows++;
-        if (_csv is not null)
+        if (_format == TableFormat.ParquetAndCsv)
         {
             for (var i = 0; i < _columns.Count; i++)
             {
                 if (i > 0)
                 {
-                    _csv.Write(',');
+                    _text!.Write(',');
                 }
 
-                _csv.Write(CsvCell(_columns[i].Get(row)));
+                _text!.Write(CsvCell(_columns[i].Get(row)));
             }
 
-            _csv.Write('\n');
+            _text!.Write('\n');
+        }
+        else if (_format == TableFormat.ParquetAndJsonl)
+        {
+            _text!.Write(JsonLine(row));
+            _text.Write('\n');
         }
 
         if (_buffer.Count >= RowGroupSize)
@@ -84,11 +97,11 @@ public sealed class TableSink<TRow> : IAsyncDisposable
         }
 
         await _parquet.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        if (_csv is not null)
+        if (_text is not null)
         {
-            await _csv.FlushAsync(cancellationToken).ConfigureAwait(false);
-            await _csv.DisposeAsync().ConfigureAwait(false);
-            File.Move(_csvTemp!, _csvPath!, overwrite: true);
+            await _text.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await _text.DisposeAsync().ConfigureAwait(false);
+            File.Move(_textTemp!, _textPath!, overwrite: true);
         }
 
         _completed = true;
@@ -97,10 +110,10 @@ public sealed class TableSink<TRow> : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _parquet.DisposeAsync().ConfigureAwait(false);
-        if (_csv is not null && !_completed)
+        if (_text is not null && !_completed)
         {
-            await _csv.DisposeAsync().ConfigureAwait(false);
-            File.Delete(_csvTemp!);
+            await _text.DisposeAsync().ConfigureAwait(false);
+            File.Delete(_textTemp!);
         }
     }
 
@@ -132,8 +145,57 @@ public sealed class TableSink<TRow> : IAsyncDisposable
         ParquetType.Int64 => ParquetColumnData.Of([.. rows.Select(r => (long?)column.Get(r))]),
         ParquetType.Double => ParquetColumnData.Of([.. rows.Select(r => (double?)column.Get(r))]),
         ParquetType.Boolean => ParquetColumnData.Of([.. rows.Select(r => (bool?)column.Get(r))]),
-        _ => throw new NotSupportedException($"Column {column.Name}: {column.Type} is not used by the harmonized tables."),
+        _ => throw new NotSupportedException($"Column {column.Name}: {column.Type} is not a table column type (string, int32, int64, double, boolean)."),
     };
+
+    // Korean text stays readable in the copy: only what JSON itself requires is escaped.
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    private string JsonLine(TRow row)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartObject();
+            foreach (var column in _columns)
+            {
+                json.WritePropertyName(column.Name);
+                WriteValue(json, column.Get(row));
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case string text:
+                json.WriteStringValue(text);
+                break;
+            case bool flag:
+                json.WriteBooleanValue(flag);
+                break;
+            case int number:
+                json.WriteNumberValue(number);
+                break;
+            case long number:
+                json.WriteNumberValue(number);
+                break;
+            case double number when double.IsFinite(number):
+                json.WriteNumberValue(number);
+                break;
+            case null or double:
+                json.WriteNullValue();
+                break;
+            default:
+                json.WriteStringValue(System.Convert.ToString(value, CultureInfo.InvariantCulture));
+                break;
+        }
+    }
 
     private static string CsvCell(object? value) => value switch
     {
