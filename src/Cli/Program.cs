@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using ValueAtlas.Cli.Commands;
+using ValueAtlas.Cli.Commands.Evaluate;
 using ValueAtlas.Cli.Commands.Harmonize;
 using ValueAtlas.Cli.Commands.Review;
 
@@ -17,4 +18,5 @@ root.Subcommands.Add(InspectCommand.Create());
 root.Subcommands.Add(ReviewCommand.Create());
 root.Subcommands.Add(AgreementCommand.Create());
 root.Subcommands.Add(HarmonizeCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,33 @@
+using ValueAtlas.Evaluation.Answers;
+
+namespace ValueAtlas.Evaluation.Run;
+
+/// <summary>What one query (one prompt in one option order) gave: a distribution over the letters shown, or an error.</summary>
+public sealed record QueryAnswer
+{
+    public required string Method { get; init; }
+
+    /// <summary>Null for an open paragraph and for a failed query.</summary>
+    public LetterMass? Mass { get; init; }
+
+    /// <summary>The answer text; for sampling a JSON array of every sample's text.</summary>
+    public string Text { get; init; } = "";
+
+    public long InputTokens { get; init; }
+
+    public long OutputTokens { get; init; }
+
+    public decimal Cost { get; init; }
+
+    public double LatencyMs { get; init; }
+
+    /// <summary>Every call of the query came from the cache.</summary>
+    public bool Cached { get; init; }
+
+    public int Calls { get; init; }
+
+    public int CacheHits { get; init; }
+
+    /// <summary>Why the query failed (the endpoint's last error after retries); null when it succeeded.</summary>
+    public string? Error { get; init; }
+}
