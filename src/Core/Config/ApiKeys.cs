@@ -2,7 +2,8 @@ namespace ValueAtlas.Core.Config;
 
 /// <summary>
 /// Reads API keys from the environment at the moment they are needed, so a key is never stored in a
-/// config, a log or an artifact. Errors name the variable, never its value.
+/// config, a log or an artifact. Errors name the variable, never its value. A model with replicas (<c>endpoints:</c>)
+/// has one key for all of them: they are one model behind one <c>api_key_env</c>.
 /// </summary>
 public static class ApiKeys
 {

@@ -8,8 +8,14 @@ public sealed record ModelConfig
     /// <summary>openai (any OpenAI-compatible chat endpoint), openai-completions (/v1/completions, base models) or anthropic.</summary>
     public string Provider { get; init; } = ProviderNames.OpenAI;
 
-    /// <summary>Base URL, e.g. http://127.0.0.1:8000/v1 for vLLM or https://api.anthropic.com for Anthropic.</summary>
+    /// <summary>Base URL, e.g. http://127.0.0.1:8000/v1 for vLLM or https://api.anthropic.com for Anthropic. Empty when <see cref="Endpoints"/> is given.</summary>
     public string Endpoint { get; init; } = "";
+
+    /// <summary>
+    /// Base URLs of replicas of one model (vLLM on several GPUs or machines), instead of <see cref="Endpoint"/>: calls go to the
+    /// replica with the fewest in flight, and a replica that keeps failing is rested. Null when <see cref="Endpoint"/> is given.
+    /// </summary>
+    public List<string>? Endpoints { get; init; }
 
     /// <summary>The model id the endpoint expects.</summary>
     public string Model { get; init; } = "";
@@ -29,6 +35,14 @@ public sealed record ModelConfig
 
     /// <summary>Whether the endpoint accepts response_format json_schema; when false the schema goes into the prompt only.</summary>
     public bool JsonSchema { get; init; } = true;
+
+    /// <summary>Whether the model is written with <c>endpoints:</c> (replicas), even a list of one, rather than <c>endpoint:</c>.</summary>
+    [YamlIgnore]
+    public bool HasReplicas => Endpoints is not null;
+
+    /// <summary>Every URL the model is served at: the replicas, or the one endpoint.</summary>
+    [YamlIgnore]
+    public IReadOnlyList<string> AllEndpoints => Endpoints ?? [Endpoint];
 
     /// <summary>The key under <c>models:</c>; set by the loader so errors can name <c>models.&lt;name&gt;</c>.</summary>
     [YamlIgnore]

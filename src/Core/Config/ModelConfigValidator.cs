@@ -19,9 +19,32 @@ public sealed class ModelConfigValidator : AbstractValidator<ModelConfig>
 
         RuleFor(m => m.Endpoint)
             .NotEmpty()
-            .WithMessage("is required: the base URL, e.g. http://127.0.0.1:8000/v1")
+            .WithMessage("is required: the base URL, e.g. http://127.0.0.1:8000/v1 (or endpoints: a list of replica URLs)")
             .Must(IsHttpUrl)
-            .WithMessage(m => $"must be an absolute http or https URL such as http://127.0.0.1:8000/v1, not '{m.Endpoint}'");
+            .WithMessage(m => $"must be an absolute http or https URL such as http://127.0.0.1:8000/v1, not '{m.Endpoint}'")
+            .When(m => m.Endpoints is null);
+
+        RuleFor(m => m.Endpoints)
+            .Null()
+            .When(m => m.Endpoint.Length > 0)
+            .WithMessage("cannot be given together with endpoint: write one URL as endpoint, or replicas of one model as endpoints, not both");
+
+        RuleFor(m => m.Endpoints)
+            .Must(list => list!.Count > 0)
+            .When(m => m.Endpoints is not null)
+            .WithMessage("must list at least one URL, e.g. [http://gpu1:8000/v1, http://gpu2:8000/v1]");
+
+        RuleForEach(m => m.Endpoints)
+            .Must(IsHttpUrl)
+            .WithMessage((_, url) => $"must be an absolute http or https URL such as http://127.0.0.1:8000/v1, not '{url}'");
+
+        RuleFor(m => m.Endpoints).Custom((list, context) =>
+        {
+            foreach (var (index, first) in Repeats(list ?? []))
+            {
+                context.AddFailure(new ValidationFailure($"{nameof(ModelConfig.Endpoints)}[{index}]", $"repeats endpoints[{first}]: list each replica once"));
+            }
+        });
 
         RuleFor(m => m.Model)
             .NotEmpty()
@@ -76,7 +99,29 @@ public sealed class ModelConfigValidator : AbstractValidator<ModelConfig>
     public IEnumerable<ValidationFailure> At(string yamlPath, ModelConfig model) =>
         Validate(model).Errors.Select(f => new ValidationFailure(YamlPath.Child(yamlPath, ConfigShape.KeysOfPropertyPath(f.PropertyName)), f.ErrorMessage));
 
-    private static bool IsHttpUrl(string endpoint) =>
+    /// <summary>
+    /// Each listed URL that names a replica already listed (same address up to a trailing slash or letter case of the host),
+    /// with the index of its first listing. Calls to a repeat would go to the same server twice as often, unnoticed.
+    /// </summary>
+    private static IEnumerable<(int Index, int First)> Repeats(List<string> endpoints)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < endpoints.Count; i++)
+        {
+            if (!IsHttpUrl(endpoints[i]))
+            {
+                continue;
+            }
+
+            var same = new Uri(endpoints[i]).ToString().TrimEnd('/');
+            if (!seen.TryAdd(same, i))
+            {
+                yield return (i, seen[same]);
+            }
+        }
+    }
+
+    private static bool IsHttpUrl(string? endpoint) =>
         Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && uri.Host.Length > 0;

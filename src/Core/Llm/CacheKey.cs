@@ -12,9 +12,26 @@ namespace ValueAtlas.Core.Llm;
 /// </summary>
 public static class CacheKey
 {
+    /// <summary>
+    /// Stands for the endpoint in the key of a model written with <c>endpoints:</c> (replicas). Replicas serve one model, so
+    /// the key names the model, not the replica: an answer from any replica is reused whichever replica the same request
+    /// would go to next, and adding, removing or moving a replica keeps the cache. No URL can be this text, so it never
+    /// meets a single-endpoint key.
+    /// </summary>
+    public const string Replicas = "replicas";
+
     private const int Version = 1;
 
-    public static string Compute(string provider, Uri endpoint, string model, IEnumerable<ChatMessage> messages, ChatOptions? options)
+    /// <summary>The key of a model with one endpoint: its URL is part of it, exactly as cache files written before replicas existed hold it.</summary>
+    public static string Compute(string provider, Uri endpoint, string model, IEnumerable<ChatMessage> messages, ChatOptions? options) =>
+        Compute(provider, EndpointIdentity(endpoint), model, messages, options);
+
+    /// <param name="provider">The model entry's provider.</param>
+    /// <param name="endpointIdentity">What the key names as the endpoint: <see cref="EndpointIdentity"/> of the one URL, or <see cref="Replicas"/>.</param>
+    /// <param name="model">The model id.</param>
+    /// <param name="messages">The fully rendered messages.</param>
+    /// <param name="options">The call's parameters and response schema.</param>
+    public static string Compute(string provider, string endpointIdentity, string model, IEnumerable<ChatMessage> messages, ChatOptions? options)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var json = new Utf8JsonWriter(buffer))
@@ -22,7 +39,7 @@ public static class CacheKey
             json.WriteStartObject();
             json.WriteNumber("v", Version);
             json.WriteString("provider", provider);
-            json.WriteString("endpoint", endpoint.ToString().TrimEnd('/'));
+            json.WriteString("endpoint", endpointIdentity);
             json.WriteString("model", model);
             WriteParameters(json, options);
             json.WriteStartArray("messages");
@@ -56,6 +73,13 @@ public static class CacheKey
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+    }
+
+    /// <summary>A single endpoint as its key names it: the URL without a trailing slash, so both spellings share entries.</summary>
+    public static string EndpointIdentity(Uri endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        return endpoint.ToString().TrimEnd('/');
     }
 
     private static void WriteParameters(Utf8JsonWriter json, ChatOptions? options)

@@ -22,6 +22,12 @@ public sealed record GatewayOptions
 
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Consecutive transient failures after which a replica of a model with <c>endpoints:</c> is rested.</summary>
+    public int ReplicaFailuresBeforeRest { get; init; } = 3;
+
+    /// <summary>How long a rested replica gets no calls while another replica of its model is available.</summary>
+    public TimeSpan ReplicaRestPeriod { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How many times a structured answer that fails to parse or validate is asked for again.</summary>
     public int MaxReasks { get; init; } = 2;
 }

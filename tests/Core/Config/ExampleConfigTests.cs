@@ -25,10 +25,25 @@ public sealed class ExampleConfigTests
         var text = File.ReadAllText(Path.Combine(RepoRoot.Path, "datasets", "runs", "models.example.yaml"));
         string[] keys =
         [
-            "cache:", "provider:", "endpoint:", "model:", "api_key_env:", "max_concurrency:", "requests_per_minute:",
+            "cache:", "provider:", "endpoint:", "endpoints:", "model:", "api_key_env:", "max_concurrency:", "requests_per_minute:",
             "input_per_million:", "output_per_million:", "timeout_seconds:", "max_attempts:", "json_schema:",
         ];
 
         Assert.All(keys, key => Assert.Contains(key, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Commented_replicas_example_loads_once_uncommented()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepoRoot.Path, "datasets", "runs", "models.example.yaml"));
+        var start = Array.FindIndex(lines, l => l.Trim() == "# exaone-replicas:");
+        var entry = lines.Skip(start).TakeWhile(l => l.StartsWith("  #", StringComparison.Ordinal)).Select(l => "  " + l[4..]);
+
+        var model = RunConfigLoader.LoadFromText("models:\n" + string.Join('\n', entry), "models.example.yaml").Models["exaone-replicas"];
+
+        Assert.True(start > 0);
+        Assert.True(model.HasReplicas);
+        Assert.Equal(2, model.AllEndpoints.Count);
+        Assert.Equal(64, model.MaxConcurrency);
     }
 }

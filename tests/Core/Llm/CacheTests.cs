@@ -140,4 +140,13 @@ public sealed class CacheTests
         Assert.NotEqual(a, c);
         Assert.Equal(64, a.Length);
     }
+
+    [Fact]
+    public void CacheKey_OfASingleEndpointModel_IsTheKeyEarlierRunsStored()
+    {
+        // Computed by the code before replicas existed: existing cache files must keep answering.
+        var key = CacheKey.Compute("openai", new Uri("http://127.0.0.1:8000/v1"), "exaone", Question, new ChatOptions { Temperature = 0, MaxOutputTokens = 16 }.WithTopLogprobs(5));
+
+        Assert.Equal("d78e99f308c9389065185034b952712dfd881682fcbaa96971a1722beef98e2f", key);
+    }
 }

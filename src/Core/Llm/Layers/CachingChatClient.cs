@@ -8,7 +8,7 @@ internal sealed class CachingChatClient(IChatClient inner, ResponseCacheOptions 
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var list = messages as IList<ChatMessage> ?? messages.ToList();
-        var key = CacheKey.Compute(cache.Provider, cache.Endpoint, cache.Model, list, options);
+        var key = CacheKey.Compute(cache.Provider, cache.EndpointIdentity, cache.Model, list, options);
         if (await cache.Cache.TryGetAsync(key, cancellationToken).ConfigureAwait(false) is { } hit)
         {
             var cached = hit.ToResponse();

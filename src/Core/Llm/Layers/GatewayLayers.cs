@@ -26,6 +26,6 @@ public static class GatewayLayers
     public static ChatClientBuilder UseRateLimit(this ChatClientBuilder builder, RateLimitOptions? options) =>
         options is null ? builder : builder.Use(inner => new RateLimitingChatClient(inner, options));
 
-    public static ChatClientBuilder UseAttemptTimeout(this ChatClientBuilder builder, AttemptTimeoutOptions options) =>
-        builder.Use(inner => new TimeoutChatClient(inner, options));
+    public static ChatClientBuilder UseAttemptTimeout(this ChatClientBuilder builder, AttemptTimeoutOptions? options) =>
+        options is null ? builder : builder.Use(inner => new TimeoutChatClient(inner, options));
 }
