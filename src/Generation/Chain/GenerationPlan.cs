@@ -43,7 +43,7 @@ public static class GenerationPlan
     public static string Describe(GenerationSettings settings, ModelConfig model)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"planned calls to {model.Model} ({model.Provider}, {model.Endpoint}), before re-asks:");
+        text.AppendLine(CultureInfo.InvariantCulture, $"planned calls to {model.Model} ({model.Provider}, {string.Join(", ", model.AllEndpoints)}), before re-asks:");
         text.AppendLine("step                    calls   ~input_tokens  ~output_tokens   ~cost");
         decimal total = 0;
         foreach (var (step, calls, input, output) in Calls(settings))
