@@ -201,6 +201,20 @@ public sealed class LogprobShapeTests
     }
 
     [Fact]
+    public async Task ChatWithNullContent_LikeAReasoningModel_GivesNoPositions()
+    {
+        const string body = """
+            {"id":"chatcmpl-r","object":"chat.completion","created":1718000000,"model":"o-mini",
+             "choices":[{"index":0,"logprobs":{"content":null,"refusal":null},"finish_reason":"stop","message":{"role":"assistant","content":"B","refusal":null}}],
+             "usage":{"prompt_tokens":25,"completion_tokens":1,"total_tokens":26}}
+            """;
+
+        var positions = await ChatLogprobsAsync(body);
+
+        Assert.Empty(positions);
+    }
+
+    [Fact]
     public async Task CompletionsWithNullLogprobs_LikeOllama_GivesNoPositions()
     {
         const string body = """
