@@ -65,6 +65,11 @@ internal sealed class CompletionHandler(FakeLlmState state, ApiDialect dialect, 
             case StatusReply status:
                 await WriteStatusAsync(context, status);
                 break;
+            case JsonReply json:
+                context.Response.StatusCode = json.StatusCode;
+                context.Response.ContentType = JsonContentType;
+                await WriteAsync(context, Encoding.UTF8.GetBytes(json.Body));
+                break;
             case NonJsonReply:
                 context.Response.ContentType = "text/html";
                 await WriteAsync(context, "<html>bad gateway</html>"u8.ToArray());

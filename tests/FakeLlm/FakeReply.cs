@@ -22,6 +22,16 @@ public abstract record FakeReply
         return new LogprobsReply(text, positions);
     }
 
+    /// <summary>
+    /// Sends <paramref name="body"/> byte for byte as the answer, whatever the endpoint, so a test can script one
+    /// server's exact shape (vLLM, llama.cpp, TGI...) instead of the fake's OpenAI-perfect one.
+    /// </summary>
+    public static FakeReply Json(string body, int status = 200)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return new JsonReply(body, status);
+    }
+
     /// <summary>Retry-After is sent as whole seconds, rounded up.</summary>
     public static FakeReply Status(int statusCode, TimeSpan? retryAfter = null, string? body = null) =>
         new StatusReply(statusCode, retryAfter, body);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.AI;
 
 namespace ValueAtlas.Core.Llm;
 
-/// <summary>Reads a legacy completions body: choices[0].text, its logprobs block and usage.</summary>
+/// <summary>Reads a completions body: choices[0].text, its logprobs block (see <see cref="LogprobsJson"/>) and usage.</summary>
 internal static class CompletionsResponse
 {
     public static ChatResponse Parse(JsonElement root)
@@ -25,36 +25,11 @@ internal static class CompletionsResponse
             };
         }
 
-        if (choice.TryGetProperty("logprobs", out var logprobs) && logprobs.ValueKind == JsonValueKind.Object)
+        if (choice.TryGetProperty("logprobs", out var logprobs))
         {
-            response.SetLogprobs(Positions(logprobs));
+            response.SetLogprobs(LogprobsJson.Positions(logprobs));
         }
 
         return response;
-    }
-
-    private static TokenPosition[] Positions(JsonElement logprobs)
-    {
-        var tokens = logprobs.GetProperty("tokens");
-        var chosen = logprobs.GetProperty("token_logprobs");
-        logprobs.TryGetProperty("top_logprobs", out var top);
-        var result = new TokenPosition[tokens.GetArrayLength()];
-        for (var i = 0; i < result.Length; i++)
-        {
-            var alternatives = new List<TokenLogprob>();
-            if (top.ValueKind == JsonValueKind.Array && top[i].ValueKind == JsonValueKind.Object)
-            {
-                foreach (var alt in top[i].EnumerateObject())
-                {
-                    alternatives.Add(new TokenLogprob(alt.Name, alt.Value.GetDouble()));
-                }
-            }
-
-            alternatives.Sort((a, b) => b.Logprob.CompareTo(a.Logprob));
-            var lp = chosen[i].ValueKind == JsonValueKind.Number ? chosen[i].GetDouble() : double.NaN;
-            result[i] = new TokenPosition(tokens[i].GetString() ?? "", lp, alternatives);
-        }
-
-        return result;
     }
 }

@@ -10,7 +10,8 @@ namespace ValueAtlas.Core.Llm;
 /// What M.E.AI's OpenAI client does not carry by itself, sent through its raw options: log-probabilities (it neither
 /// sends <see cref="ChatOptions.AdditionalProperties"/> nor returns them) and the JSON schema byte for byte
 /// (<c>ChatResponseFormat.ForJsonSchema</c> would move keywords such as <c>minItems</c> into descriptions).
-/// The log-probabilities come back from the raw <see cref="ChatCompletion"/>.
+/// The log-probabilities come back from the raw <see cref="ChatCompletion"/>, alternatives sorted most likely first
+/// because vLLM lists the sampled token before the top-N.
 /// </summary>
 internal sealed class OpenAIWireChatClient(IChatClient inner) : DelegatingChatClient(inner)
 {
@@ -20,7 +21,7 @@ internal sealed class OpenAIWireChatClient(IChatClient inner) : DelegatingChatCl
         if (response.RawRepresentation is ChatCompletion completion)
         {
             response.SetLogprobs(completion.ContentTokenLogProbabilities
-                .Select(t => new TokenPosition(t.Token, Widen(t.LogProbability), t.TopLogProbabilities.Select(a => new TokenLogprob(a.Token, Widen(a.LogProbability))).ToArray()))
+                .Select(t => new TokenPosition(t.Token, Widen(t.LogProbability), LogprobsJson.MostLikelyFirst(t.TopLogProbabilities.Select(a => new TokenLogprob(a.Token, Widen(a.LogProbability))))))
                 .ToArray());
         }
 

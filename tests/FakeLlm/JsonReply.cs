@@ -1,0 +1,3 @@
+namespace ValueAtlas.FakeLlm;
+
+internal sealed record JsonReply(string Body, int StatusCode) : FakeReply;
