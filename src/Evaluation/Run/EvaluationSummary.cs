@@ -10,5 +10,8 @@ public sealed record EvaluationSummary
     /// <summary>Every prompt template id the answers name, so a report can cite them.</summary>
     public required IReadOnlyList<string> PromptTemplates { get; init; }
 
+    /// <summary>Per replica of each model with several endpoints: attempts sent, failures and rests.</summary>
+    public IReadOnlyList<ReplicaSummary> Replicas { get; init; } = [];
+
     public long FailedQueries => Models.Sum(m => m.FailedQueries);
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.AI;
+using ValueAtlas.Core.Llm.Replicas;
 using ValueAtlas.Evaluation.Config;
 using ValueAtlas.Evaluation.Prompts;
 
@@ -31,6 +33,7 @@ public sealed class Evaluator(EvaluationPrompts prompts, AnswerReading reading, 
             Models = [.. models.SelectMany(model => inputs.Select(input => Summarize(model, input, answers)))],
             Runs = inputSummaries,
             PromptTemplates = [.. answers.SelectMany(a => a.PromptTemplateId.Split('+')).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Replicas = [.. models.Append(judge).OfType<EvaluatedModel>().DistinctBy(m => m.Name).SelectMany(ReplicasOf)],
         };
         return new EvaluationResult(answers, [.. outcomes.SelectMany(o => o.AnswerOptions)], [.. outcomes.SelectMany(o => o.Distribution)], summary);
     }
@@ -48,6 +51,9 @@ public sealed class Evaluator(EvaluationPrompts prompts, AnswerReading reading, 
         }).ConfigureAwait(false);
         return outcomes;
     }
+
+    private static IEnumerable<ReplicaSummary> ReplicasOf(EvaluatedModel model) =>
+        model.Client.GetService<ReplicaStats>()?.Snapshot().Select(r => new ReplicaSummary(model.Name, r.Endpoint.ToString(), r.Calls, r.Failures, r.Rests)) ?? [];
 
     private static ModelRunSummary Summarize(EvaluatedModel model, EvaluationInput input, AnswerRow[] answers)
     {
