@@ -61,7 +61,7 @@ public static class ImportCommand
             portrait, its Schwartz value as the topic (name in the file's language and in English), the two answers with
             their stances, country ZZ (about no country), not controversial, provenance marked as imported. With the
             English file in the same call, each Chinese, German, ... row is linked to the English row at the same place
-            (original_id, text_en), as a translation. A Korean PVQ comes from translating these rows and reviewing them.
+            (original_id, text_en), as a translation.
             Exit codes: 0 all imported, 2 some lines quarantined or bad input.
             """)
         {
@@ -70,7 +70,17 @@ public static class ImportCommand
         };
         pvq.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
-            var sources = PvqFile.Discover(parse.GetValue(files)!.Select(f => f.FullName));
+            IReadOnlyList<PvqFile> sources;
+            try
+            {
+                sources = PvqFile.Discover(parse.GetValue(files)!.Select(f => f.FullName));
+            }
+            catch (InvalidDataException e)
+            {
+                // A file named so that its language cannot be known: the user names it differently.
+                throw new UsageException(e.Message);
+            }
+
             var target = parse.GetValue(output)!.FullName;
             var result = await PvqImport.ReadAsync(sources, ct).ConfigureAwait(false);
 
