@@ -171,4 +171,21 @@ public sealed class ItemProbesTests
         Assert.Equal([null, "value"], set.Probes.Skip(13).Select(p => p.SteerValue));
         Assert.Equal(2, set.Probes.Select(p => p.ItemId).Distinct().Count());
     }
+
+    [Fact]
+    public async Task ImportedValueConsistency_All8005RowsAreProbes_AndFiltersMatchTheFiles()
+    {
+        using var dir = new TempDirectory();
+        var data = RepoRoot.File("datasets", "external", "valueconsistency");
+        var imported = await ValueConsistencyImport.ReadAsync(data, CountryRegistry.BuiltIn, CancellationToken.None);
+        var path = dir.File("items.jsonl");
+        await JsonlWriter.WriteAsync(path, imported.Items, CancellationToken.None);
+
+        var all = await ItemProbes.ReadAsync(path, new EvaluationRun { Kind = PromptKinds.MultipleChoice }, CancellationToken.None);
+        var chineseAboutUs = await ItemProbes.ReadAsync(path, new EvaluationRun { Kind = PromptKinds.MultipleChoice, Languages = ["zh"], Countries = ["US"] }, CancellationToken.None);
+
+        Assert.Empty(all.Skipped);
+        Assert.Equal(imported.Items.Select(i => i.Id), all.Probes.Select(p => p.ItemId));
+        Assert.Equal(File.ReadLines(Path.Combine(data, "controversial_chinese_us.jsonl")).Count(l => l.Length > 0), chineseAboutUs.Probes.Count);
+    }
 }
