@@ -41,4 +41,29 @@ public sealed class ImportTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("/nonexistent/vc", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ImportPvq_FromTheFolder_Writes63RowsWithTranslationsLinked()
+    {
+        using var dir = new TempDirectory();
+
+        var result = await CliProcess.RunAsync(["import", "pvq", RepoRoot.File("datasets", "external", "valueconsistency"), "--out", dir.Path]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("imported 63 portraits from 3 files (42 linked to their English original)", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(63, File.ReadLines(dir.File("items.jsonl")).Count());
+        Assert.Empty(File.ReadLines(dir.File("quarantine.jsonl")));
+    }
+
+    [Fact]
+    public async Task ImportPvq_FileNamedWithoutALanguage_ExitsTwo()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("portraits.jsonl", "{}\n");
+
+        var result = await CliProcess.RunAsync(["import", "pvq", file, "--out", dir.File("out")]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("pvq_{english|chinese|german|japanese|korean}.jsonl", result.Stderr, StringComparison.Ordinal);
+    }
 }
