@@ -35,7 +35,7 @@ public sealed class EvaluationPromptsRenderTests
 
         Assert.Equal(
             "안락사를 법으로 허용해야 합니까?\n\nA. 예, 허용해야 합니다.\nB. 아니요, 허용해서는 안 됩니다.\n\n"
-            + "당신의 생각에 가장 가까운 선택지를 하나 고르고, 그 선택지의 알파벳만 답하세요.",
+            + "당신의 생각에 가장 가까운 선택지를 하나 고르고, 그 선택지의 알파벳으로만 답하세요.",
             prompt.User);
         Assert.Matches("^mc\\.ko@[0-9a-f]{12}$", prompt.TemplateId);
     }
@@ -148,7 +148,7 @@ public sealed class EvaluationPromptsRenderTests
         var prompt = await Prompts.RenderAsync(probe, probe.Options, PromptStyle.Chat, CancellationToken.None);
 
         Assert.Equal(
-            "정부는 소득 격차를 줄여야 한다.\n\n선택지는 다음과 같습니다.\n(A) 동의한다\n(B) 반대한다\n\n선택지의 알파벳 하나만 답하세요.",
+            "정부는 소득 격차를 줄여야 한다.\n\n선택지는 다음과 같습니다.\n(A) 동의한다\n(B) 반대한다\n\n선택지의 알파벳 하나로만 답하세요.",
             prompt.User);
         Assert.Matches("^goqa-lp\\.ko@[0-9a-f]{12}$", prompt.TemplateId);
     }
@@ -237,7 +237,7 @@ public sealed class EvaluationPromptsRenderTests
 
         var prompt = await Prompts.RenderAsync(probe, probe.Options, PromptStyle.Completion, CancellationToken.None);
 
-        Assert.EndsWith("그 선택지의 알파벳만 답하세요.\n답:", prompt.User, StringComparison.Ordinal);
+        Assert.EndsWith("그 선택지의 알파벳으로만 답하세요.\n답:", prompt.User, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -277,7 +277,7 @@ public sealed class EvaluationPromptsRenderTests
         Assert.Contains("질문: 안락사를 법으로 허용해야 합니까?", prompt.User, StringComparison.Ordinal);
         Assert.Contains("답변: 저는 허용해야 한다고 봅니다.", prompt.User, StringComparison.Ordinal);
         Assert.Contains("A. 예, 허용해야 합니다.\nB. 아니요, 허용해서는 안 됩니다.\nC. 답할 수 없음\n", prompt.User, StringComparison.Ordinal);
-        Assert.EndsWith("선택지의 알파벳 하나만 답하세요.", prompt.User, StringComparison.Ordinal);
+        Assert.EndsWith("선택지의 알파벳 하나로만 답하세요.", prompt.User, StringComparison.Ordinal);
         Assert.Matches("^judge\\.ko@[0-9a-f]{12}$", prompt.TemplateId);
         Assert.Equal(Hash(prompt.User), prompt.Sha256);
     }
