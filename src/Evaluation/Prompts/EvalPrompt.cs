@@ -8,5 +8,9 @@ namespace ValueAtlas.Evaluation.Prompts;
 /// <param name="TemplateId">The kind template's id with its text hash, e.g. <c>mc.ko@1a2b3c4d5e6f</c>; a persona or completion prefix adds <c>+persona.ko@…</c>.</param>
 /// <param name="System">The system message (persona), or null.</param>
 /// <param name="User">The user message; for <see cref="PromptStyle.Completion"/> the whole prompt, few-shot prefix included.</param>
-/// <param name="Sha256">Lowercase hex SHA-256 of the text sent.</param>
-public sealed record EvalPrompt(string TemplateId, string? System, string User, string Sha256);
+/// <param name="Sha256">Lowercase hex SHA-256 of the UTF-8 text sent: <see cref="EvaluationPrompts.HashedText"/>.</param>
+public sealed record EvalPrompt(string TemplateId, string? System, string User, string Sha256)
+{
+    /// <summary>True when the probe's language had no template for some part and the English one stood in.</summary>
+    public bool IsFallback { get; init; }
+}

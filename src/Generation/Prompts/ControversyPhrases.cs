@@ -16,7 +16,7 @@ public static class ControversyPhrases
             ["ja"] = ("議論が分かれる", "議論の余地がない"),
         };
 
-    /// <summary>Pass <see cref="PromptTemplate.Language"/>, not the requested language, so a fallback template gets English words.</summary>
+    /// <summary>Pass <see cref="Core.Prompts.PromptTemplate.Language"/>, not the requested language, so a fallback template gets English words.</summary>
     public static string For(string language, bool controversial)
     {
         ArgumentNullException.ThrowIfNull(language);

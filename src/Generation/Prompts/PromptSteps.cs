@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using ValueAtlas.Core.Prompts;
 
 namespace ValueAtlas.Generation.Prompts;
 
@@ -14,49 +14,41 @@ public static class PromptSteps
     public const string Paraphrases = "paraphrases";
     public const string Translation = "translation";
 
-    private static readonly FrozenDictionary<string, FrozenSet<string>> Required =
-        new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
-        {
-            [Topics] = Set(
-                PromptPlaceholders.Count,
-                PromptPlaceholders.ControversialPhrase,
-                PromptPlaceholders.CountryName,
-                PromptPlaceholders.LanguageName),
-            [Questions] = Set(
-                PromptPlaceholders.Count,
-                PromptPlaceholders.Topic,
-                PromptPlaceholders.TopicDescription,
-                PromptPlaceholders.CountryName,
-                PromptPlaceholders.LanguageName),
-            [Options] = Set(
-                PromptPlaceholders.Question,
-                PromptPlaceholders.Topic),
-            [Paraphrases] = Set(
-                PromptPlaceholders.Count,
-                PromptPlaceholders.Question,
-                PromptPlaceholders.LanguageName,
-                PromptPlaceholders.Options),
-            [Translation] = Set(
-                PromptPlaceholders.Topic,
-                PromptPlaceholders.Question,
-                PromptPlaceholders.Options,
-                PromptPlaceholders.SourceLanguageName,
-                PromptPlaceholders.TargetLanguageName),
-        }.ToFrozenDictionary(StringComparer.Ordinal);
-
     /// <summary>All steps in pipeline order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Topics, Questions, Options, Paraphrases, Translation];
+    public static IReadOnlyList<string> All => Kinds.All;
+
+    internal static TemplateKinds Kinds { get; } = new("step", [
+        (Topics, [
+            PromptPlaceholders.Count,
+            PromptPlaceholders.ControversialPhrase,
+            PromptPlaceholders.CountryName,
+            PromptPlaceholders.LanguageName]),
+        (Questions, [
+            PromptPlaceholders.Count,
+            PromptPlaceholders.Topic,
+            PromptPlaceholders.TopicDescription,
+            PromptPlaceholders.CountryName,
+            PromptPlaceholders.LanguageName]),
+        (Options, [
+            PromptPlaceholders.Question,
+            PromptPlaceholders.Topic]),
+        (Paraphrases, [
+            PromptPlaceholders.Count,
+            PromptPlaceholders.Question,
+            PromptPlaceholders.LanguageName,
+            PromptPlaceholders.Options]),
+        (Translation, [
+            PromptPlaceholders.Topic,
+            PromptPlaceholders.Question,
+            PromptPlaceholders.Options,
+            PromptPlaceholders.SourceLanguageName,
+            PromptPlaceholders.TargetLanguageName]),
+    ]);
 
     /// <summary>The placeholder names a template of <paramref name="step"/> must contain, no more and no fewer.</summary>
-    public static IReadOnlySet<string> Placeholders(string step) => Required[Require(step)];
+    public static IReadOnlySet<string> Placeholders(string step) => Kinds.Variables(step);
 
-    public static bool IsKnown(string step) => step is not null && Required.ContainsKey(step);
+    public static bool IsKnown(string step) => Kinds.IsKnown(step);
 
-    internal static string Require(string step) =>
-        IsKnown(step)
-            ? step
-            : throw new ArgumentException(
-                $"Unknown prompt step '{step}'. Known steps: {string.Join(", ", All)}.", nameof(step));
-
-    private static FrozenSet<string> Set(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
+    internal static string Require(string step) => Kinds.Require(step);
 }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using ValueAtlas.Core.Config;
 using ValueAtlas.Generation.Prompts;
 
 namespace ValueAtlas.Generation.Tests.Prompts;
@@ -136,73 +135,5 @@ public sealed class PromptLibraryTests
         Assert.StartsWith("주제 {{$topic}}", overridden.Text, StringComparison.Ordinal);
         Assert.Equal(PromptLibrary.BuiltIn.Get(PromptSteps.Options, "en"), library.Get(PromptSteps.Options, "en"));
         Assert.Equal(PromptLibrary.BuiltIn.Get(PromptSteps.Topics, "ko"), library.Get(PromptSteps.Topics, "ko"));
-    }
-
-    [Fact]
-    public void Override_can_add_a_language_that_then_needs_no_fallback()
-    {
-        using var folder = new TempDirectory();
-        folder.Write("options.fr.txt", "Sujet : {{$topic}}. Question : {{$question}}.\n");
-
-        var template = PromptLibrary.WithOverrides(folder.Path).Get(PromptSteps.Options, "fr");
-
-        Assert.Equal("fr", template.Language);
-        Assert.False(template.IsFallback);
-    }
-
-    [Fact]
-    public void Override_with_crlf_line_endings_gets_the_same_id_as_with_lf()
-    {
-        using var lf = new TempDirectory();
-        using var crlf = new TempDirectory();
-        lf.Write("options.ko.txt", "주제: {{$topic}}\n질문: {{$question}}\n");
-        crlf.Write("options.ko.txt", "주제: {{$topic}}\r\n질문: {{$question}}\r\n");
-
-        Assert.Equal(
-            PromptLibrary.WithOverrides(lf.Path).Get(PromptSteps.Options, "ko").Id,
-            PromptLibrary.WithOverrides(crlf.Path).Get(PromptSteps.Options, "ko").Id);
-    }
-
-    [Fact]
-    public void Override_missing_a_steps_placeholder_fails_when_loaded()
-    {
-        using var folder = new TempDirectory();
-        folder.Write("options.ko.txt", "질문 {{$question}}에 대한 선택지를 주세요.\n");
-
-        var error = Assert.Throws<ConfigException>(() => PromptLibrary.WithOverrides(folder.Path));
-
-        Assert.Contains("options.ko.txt", error.Message, StringComparison.Ordinal);
-        Assert.Contains("missing: {{$topic}}", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Override_with_a_malformed_placeholder_fails_when_loaded()
-    {
-        using var folder = new TempDirectory();
-        folder.Write("options.ko.txt", "주제 {{$topic}}, 질문 {{$question}}, 국가 {{ Country }}\n");
-
-        var error = Assert.Throws<ConfigException>(() => PromptLibrary.WithOverrides(folder.Path));
-
-        Assert.Contains("options.ko.txt:1:", error.Message, StringComparison.Ordinal);
-        Assert.Contains("{{ Country }}", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Override_named_for_an_unknown_step_fails_instead_of_being_ignored()
-    {
-        using var folder = new TempDirectory();
-        folder.Write("option.ko.txt", "{{$topic}} {{$question}}\n");
-
-        var error = Assert.Throws<ConfigException>(() => PromptLibrary.WithOverrides(folder.Path));
-
-        Assert.Contains("option.ko.txt", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Override_folder_that_does_not_exist_is_an_error()
-    {
-        using var folder = new TempDirectory();
-
-        Assert.Throws<DirectoryNotFoundException>(() => PromptLibrary.WithOverrides(folder.File("absent")));
     }
 }

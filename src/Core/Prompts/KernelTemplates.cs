@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.SemanticKernel;
 
-namespace ValueAtlas.Generation.Prompts;
+namespace ValueAtlas.Core.Prompts;
 
 /// <summary>Parses and renders prompt text with Semantic Kernel's own template engine (<c>{{$name}}</c> variables).</summary>
 internal static class KernelTemplates

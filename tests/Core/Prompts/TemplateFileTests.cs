@@ -1,10 +1,9 @@
 using ValueAtlas.Core.Config;
-using ValueAtlas.Generation.Prompts;
 
-namespace ValueAtlas.Generation.Tests.Prompts;
+namespace ValueAtlas.Core.Tests.Prompts;
 
 /// <summary>What an override folder's template files are refused for, and how the refusal points at the problem.</summary>
-public sealed class PromptFileTests
+public sealed class TemplateFileTests
 {
     [Fact]
     public void Unknown_variable_names_file_line_column_and_the_steps_variables()
@@ -12,7 +11,7 @@ public sealed class PromptFileTests
         using var folder = new TempDirectory();
         var file = folder.Write("options.ko.txt", "주제 {{$topic}}\n질문 {{$question}}, 국가 {{$country}}\n");
 
-        var error = Assert.Throws<ConfigException>(() => PromptLibrary.WithOverrides(folder.Path));
+        var error = Assert.Throws<ConfigException>(() => SampleTemplates.Empty.WithOverrides(folder.Path));
 
         var only = Assert.Single(error.Errors);
         Assert.Equal($"{file}:2:22: unknown variable {{{{$country}}}}; the 'options' step's variables are {{{{$question}}}}, {{{{$topic}}}}", only.ToString());
@@ -24,7 +23,7 @@ public sealed class PromptFileTests
         using var folder = new TempDirectory();
         folder.Write("options.ko.txt", "주제 {{$Topic}}, 질문 {{$question}}\n");
 
-        var error = Assert.Throws<ConfigException>(() => PromptLibrary.WithOverrides(folder.Path));
+        var error = Assert.Throws<ConfigException>(() => SampleTemplates.Empty.WithOverrides(folder.Path));
 
         Assert.Contains("options.ko.txt:1:4: unknown variable {{$Topic}}", error.Message, StringComparison.Ordinal);
         Assert.Contains("missing: {{$topic}}", error.Message, StringComparison.Ordinal);
@@ -36,7 +35,7 @@ public sealed class PromptFileTests
         using var folder = new TempDirectory();
         folder.Write("options.ko.txt", "주제: {{$topic}}\n질문: {{question}}\n");
 
-        var error = Assert.Throws<ConfigException>(() => PromptLibrary.WithOverrides(folder.Path));
+        var error = Assert.Throws<ConfigException>(() => SampleTemplates.Empty.WithOverrides(folder.Path));
 
         Assert.Contains("options.ko.txt:2:5: {{question}} is the placeholder spelling", error.Message, StringComparison.Ordinal);
         Assert.Contains("write {{$question}}", error.Message, StringComparison.Ordinal);
@@ -53,7 +52,7 @@ public sealed class PromptFileTests
         using var folder = new TempDirectory();
         var file = folder.Write("options.ko.txt", text);
 
-        var error = Assert.Throws<ConfigException>(() => PromptLibrary.WithOverrides(folder.Path));
+        var error = Assert.Throws<ConfigException>(() => SampleTemplates.Empty.WithOverrides(folder.Path));
 
         Assert.StartsWith($"{file}:{line}:{column}: ", Assert.Single(error.Errors).ToString(), StringComparison.Ordinal);
     }
@@ -64,7 +63,7 @@ public sealed class PromptFileTests
         using var folder = new TempDirectory();
         folder.Write("options.ko.txt", "주제 {{$topic}}\n질문 {{$question}} {{$country-name}}\n");
 
-        var error = Assert.Throws<ConfigException>(() => PromptLibrary.WithOverrides(folder.Path));
+        var error = Assert.Throws<ConfigException>(() => SampleTemplates.Empty.WithOverrides(folder.Path));
 
         Assert.Contains("options.ko.txt:2:18: not a valid Semantic Kernel template:", error.Message, StringComparison.Ordinal);
         Assert.Contains("country-name", error.Message, StringComparison.Ordinal);
@@ -77,7 +76,7 @@ public sealed class PromptFileTests
         folder.Write("options.ko.txt", "{{$topic}} {{$question}} {{$count}}\n");
         folder.Write("topics.ko.txt", "{{country_name}}\n");
 
-        var error = Assert.Throws<ConfigException>(() => PromptLibrary.WithOverrides(folder.Path));
+        var error = Assert.Throws<ConfigException>(() => SampleTemplates.Empty.WithOverrides(folder.Path));
 
         Assert.Equal(2, error.Errors.Count);
         Assert.EndsWith("options.ko.txt", error.Errors[0].File, StringComparison.Ordinal);
@@ -93,8 +92,8 @@ public sealed class PromptFileTests
         spaced.Write("options.ko.txt", "주제 {{ $topic }}, 질문 {{\t$question }}\n");
 
         Assert.Equal(
-            PromptLibrary.WithOverrides(tight.Path).Get(PromptSteps.Options, "ko").Id,
-            PromptLibrary.WithOverrides(spaced.Path).Get(PromptSteps.Options, "ko").Id);
+            SampleTemplates.Empty.WithOverrides(tight.Path).Get("options", "ko").Id,
+            SampleTemplates.Empty.WithOverrides(spaced.Path).Get("options", "ko").Id);
     }
 
     [Fact]
@@ -105,7 +104,7 @@ public sealed class PromptFileTests
         var cp949 = new byte[] { 0xC1, 0xD6, 0xC1, 0xA6 }; // "주제" in CP949, not valid UTF-8
         File.WriteAllBytes(file, [.. "{{$topic}}\n{{$question}}\n"u8, .. cp949]);
 
-        var error = Assert.Throws<ConfigException>(() => PromptLibrary.WithOverrides(folder.Path));
+        var error = Assert.Throws<ConfigException>(() => SampleTemplates.Empty.WithOverrides(folder.Path));
 
         Assert.StartsWith($"{file}:3:", Assert.Single(error.Errors).ToString(), StringComparison.Ordinal);
         Assert.Contains("not UTF-8", error.Message, StringComparison.Ordinal);
@@ -120,7 +119,7 @@ public sealed class PromptFileTests
         File.WriteAllBytes(bom.File("options.ko.txt"), [0xEF, 0xBB, 0xBF, .. "주제 {{$topic}} 질문 {{$question}}"u8]);
 
         Assert.Equal(
-            PromptLibrary.WithOverrides(plain.Path).Get(PromptSteps.Options, "ko"),
-            PromptLibrary.WithOverrides(bom.Path).Get(PromptSteps.Options, "ko"));
+            SampleTemplates.Empty.WithOverrides(plain.Path).Get("options", "ko"),
+            SampleTemplates.Empty.WithOverrides(bom.Path).Get("options", "ko"));
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.SemanticKernel;
 using ValueAtlas.Core.Config;
 
-namespace ValueAtlas.Generation.Prompts;
+namespace ValueAtlas.Core.Prompts;
 
 /// <summary>
 /// Whether a template text is one ValueAtlas can render for a given set of variables: SK can parse it, it holds

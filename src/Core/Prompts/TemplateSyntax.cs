@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ValueAtlas.Generation.Prompts;
+namespace ValueAtlas.Core.Prompts;
 
 /// <summary>
 /// What ValueAtlas allows of Semantic Kernel's template syntax: variables (<c>{{$name}}</c>, spaces inside the braces
