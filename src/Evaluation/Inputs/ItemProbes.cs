@@ -1,6 +1,7 @@
 using ValueAtlas.Core.Artifacts;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Evaluation.Config;
+using ValueAtlas.Evaluation.Prompts;
 
 namespace ValueAtlas.Evaluation.Inputs;
 
@@ -84,8 +85,7 @@ public static class ItemProbes
                     break;
                 }
 
-                // lead: take PvqValues (H3, src/Evaluation/Prompts) for the name in the probe's language; until then the English id.
-                probes.Add(probe with { SteerValue = steering, SteerText = steering });
+                probes.Add(probe with { SteerValue = steering, SteerText = steering is null ? null : PvqValues.Text(steering, probe.Language) });
             }
         }
 

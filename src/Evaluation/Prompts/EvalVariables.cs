@@ -6,7 +6,7 @@ public static class EvalVariables
     /// <summary>The probe's text: an item's question or a survey question's wording.</summary>
     public const string Question = "question";
 
-    /// <summary>The lettered options, one per line, in the order shown (<see cref="OptionLetters"/>).</summary>
+    /// <summary>The lettered options, one per line, in the order shown (<see cref="LetteredLines"/>).</summary>
     public const string Options = "options";
 
     /// <summary>The judge's topic name, in the probe's language.</summary>

@@ -124,7 +124,7 @@ public sealed class EvaluationPrompts
             [EvalVariables.Topic] = topic,
             [EvalVariables.Question] = probe.Text,
             [EvalVariables.Answer] = answer,
-            [EvalVariables.Options] = OptionLetters.Dotted(lettered),
+            [EvalVariables.Options] = LetteredLines.Dotted(lettered),
         };
         var user = await RenderAsync(template, values, cancellationToken).ConfigureAwait(false);
         return Prompt([template], null, user);
@@ -163,26 +163,26 @@ public sealed class EvaluationPrompts
                 break;
             case EvalTemplateKinds.MultipleChoice:
                 values[EvalVariables.Question] = probe.Text;
-                values[EvalVariables.Options] = OptionLetters.Dotted(lettered);
+                values[EvalVariables.Options] = LetteredLines.Dotted(lettered);
                 break;
             case EvalTemplateKinds.GoqaDefault or EvalTemplateKinds.GoqaLinguistic:
                 values[EvalVariables.Question] = probe.Text;
-                values[EvalVariables.Options] = OptionLetters.Parenthesised(lettered);
+                values[EvalVariables.Options] = LetteredLines.Parenthesised(lettered);
                 break;
             case EvalTemplateKinds.GoqaCrossNational:
                 values[EvalVariables.Question] = probe.Text;
-                values[EvalVariables.Options] = OptionLetters.Parenthesised(lettered);
+                values[EvalVariables.Options] = LetteredLines.Parenthesised(lettered);
                 values[EvalVariables.CountryName] = CountryName(
                     probe.PromptCountry ?? throw new ArgumentException($"goqa-cp probe {probe.ItemId} names no country (PromptCountry).", nameof(probe)),
                     language);
                 break;
             case EvalTemplateKinds.Pvq:
                 values[EvalVariables.Description] = probe.Text;
-                values[EvalVariables.Options] = OptionLetters.Dotted(lettered);
+                values[EvalVariables.Options] = LetteredLines.Dotted(lettered);
                 break;
             default:
                 values[EvalVariables.Description] = probe.Text;
-                values[EvalVariables.Options] = OptionLetters.Dotted(lettered);
+                values[EvalVariables.Options] = LetteredLines.Dotted(lettered);
                 values[EvalVariables.Value] = probe.SteerText ?? PvqValues.Text(probe.SteerValue!, language);
                 break;
         }

@@ -1,3 +1,5 @@
+using ValueAtlas.Evaluation.Inputs;
+
 namespace ValueAtlas.Evaluation.Prompts;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace ValueAtlas.Evaluation.Prompts;
 public static class PvqValues
 {
     /// <summary>The <see cref="Inputs.Probe.SteerValue"/> that names no particular value but the word "value" itself.</summary>
-    public const string BareWord = "value";
+    public const string BareWord = PvqSteering.BareWord;
 
     private const string Fallback = "en";
 
@@ -22,10 +24,7 @@ public static class PvqValues
     };
 
     /// <summary>The value ids, in the questionnaire's usual order; PVQ items' <c>schwartz_value</c> uses them.</summary>
-    public static IReadOnlyList<string> Ids => IdOrder;
-
-    private static readonly string[] IdOrder =
-        ["self-direction", "stimulation", "hedonism", "achievement", "power", "security", "conformity", "tradition", "benevolence", "universalism", "spirituality"];
+    public static IReadOnlyList<string> Ids => PvqSteering.Values;
 
     /// <summary>The languages with their own names.</summary>
     public static IReadOnlyList<string> Languages { get; } = [.. ByLanguage.Keys.Order(StringComparer.Ordinal)];
@@ -50,7 +49,7 @@ public static class PvqValues
             return Word(language);
         }
 
-        var at = Array.IndexOf(IdOrder, steerValue);
+        var at = Ids.ToList().IndexOf(steerValue);
         return at >= 0
             ? Entry(language).Names[at]
             : throw new ArgumentException(

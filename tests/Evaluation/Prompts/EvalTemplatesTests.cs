@@ -79,6 +79,6 @@ public sealed class EvalTemplatesTests
     [Fact]
     public void Template_kinds_cover_every_probe_kind()
     {
-        Assert.All(Inputs.PromptKinds.All, kind => Assert.Contains(kind, EvalTemplateKinds.All));
+        Assert.All(ValueAtlas.Evaluation.Inputs.PromptKinds.All, kind => Assert.Contains(kind, EvalTemplateKinds.All));
     }
 }

@@ -1,3 +1,4 @@
+using ValueAtlas.Evaluation.Answers;
 using ValueAtlas.Evaluation.Inputs;
 
 namespace ValueAtlas.Evaluation.Prompts;
@@ -7,21 +8,10 @@ namespace ValueAtlas.Evaluation.Prompts;
 /// judge, pvq, the completion examples) write a line <c>A. text</c>; GlobalOpinionQA prompts write <c>(A) text</c>, as
 /// that study did. Letter extraction folds both shapes, so either reads back as the same letter.
 /// </summary>
-public static class OptionLetters
+public static class LetteredLines
 {
-    /// <summary>The most options a prompt can letter.</summary>
-    public const int Max = 26;
-
-    /// <summary>The letter of the option shown at 0-based <paramref name="position"/>: 0 → A.</summary>
-    public static char Letter(int position)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(position);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position, Max);
-        return (char)('A' + position);
-    }
-
     /// <summary>The letters of <paramref name="count"/> options, A first.</summary>
-    public static IReadOnlyList<char> Letters(int count) => [.. Enumerable.Range(0, CheckCount(count)).Select(Letter)];
+    public static IReadOnlyList<char> Letters(int count) => [.. Enumerable.Range(0, CheckCount(count)).Select(OptionLetters.Letter)];
 
     /// <summary>One line <c>A. text</c> per option, in the given order.</summary>
     public static string Dotted(IReadOnlyList<ProbeOption> lettered) => Lines(lettered, (letter, text) => $"{letter}. {text}");
@@ -33,11 +23,11 @@ public static class OptionLetters
     {
         ArgumentNullException.ThrowIfNull(lettered);
         CheckCount(lettered.Count);
-        return string.Join('\n', lettered.Select((option, position) => line(Letter(position), option.Text)));
+        return string.Join('\n', lettered.Select((option, position) => line(OptionLetters.Letter(position), option.Text)));
     }
 
     private static int CheckCount(int count) =>
-        count is >= 1 and <= Max
+        count is >= 1 and <= OptionLetters.MaxOptions
             ? count
-            : throw new ArgumentOutOfRangeException(nameof(count), count, $"A prompt letters between 1 and {Max} options.");
+            : throw new ArgumentOutOfRangeException(nameof(count), count, $"A prompt letters between 1 and {OptionLetters.MaxOptions} options.");
 }
