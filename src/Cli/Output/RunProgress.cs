@@ -16,7 +16,8 @@ public static class RunProgress
     /// <param name="done">Calls finished so far.</param>
     /// <param name="work">The job.</param>
     /// <param name="allowBar">False when the job itself writes to the terminal (a bar would tear its lines).</param>
-    public static async Task<T> TrackAsync<T>(string label, long planned, Func<long> done, Task<T> work, bool allowBar = true)
+    /// <param name="unit">What <paramref name="planned"/> counts, in the plain lines.</param>
+    public static async Task<T> TrackAsync<T>(string label, long planned, Func<long> done, Task<T> work, bool allowBar = true, string unit = "calls")
     {
         if (allowBar && !Console.IsErrorRedirected)
         {
@@ -48,7 +49,7 @@ public static class RunProgress
                 nextTenth = tenth + 1;
                 lastLine = TimeProvider.System.GetTimestamp();
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{label}: {count}/{planned} calls ({count * 100.0 / Math.Max(planned, 1):0}%), {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0.0} s"));
+                    $"{label}: {count}/{planned} {unit} ({count * 100.0 / Math.Max(planned, 1):0}%), {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0.0} s"));
             }
 
             if (work.IsCompleted)

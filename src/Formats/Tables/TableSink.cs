@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using ValueAtlas.Formats.Parquet;
 
 namespace ValueAtlas.Formats.Tables;
@@ -148,8 +147,8 @@ public sealed class TableSink<TRow> : IAsyncDisposable
         _ => throw new NotSupportedException($"Column {column.Name}: {column.Type} is not a table column type (string, int32, int64, double, boolean)."),
     };
 
-    // Korean text stays readable in the copy: only what JSON itself requires is escaped.
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    // Korean text and quotes stay readable in the copy: only what JSON itself requires is escaped (the copy is never inlined into HTML).
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private string JsonLine(TRow row)
     {

@@ -91,7 +91,7 @@ public static class EvaluateCommand
                 var planned = inputs.Sum(i => (long)i.Probes.Probes.Count) * underTest.Length;
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"evaluating {string.Join(", ", underTest.Select(m => m.Name))}; cache {cache.Path}"));
-                var result = await RunProgress.TrackAsync("evaluate", planned, () => evaluator.ProbesDone, evaluator.RunAsync(underTest, inputs, summaries, ct)).ConfigureAwait(false);
+                var result = await RunProgress.TrackAsync("evaluate", planned, () => evaluator.ProbesDone, evaluator.RunAsync(underTest, inputs, summaries, ct), unit: "probes").ConfigureAwait(false);
                 await EvaluationOutput.WriteAsync(folder, result, tableFormat, ct).ConfigureAwait(false);
                 var calls = result.Summary.Models.Sum(m => m.Calls);
                 var hits = result.Summary.Models.Sum(m => m.CacheHits);
