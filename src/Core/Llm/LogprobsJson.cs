@@ -39,7 +39,7 @@ internal static class LogprobsJson
         foreach (var entry in content.EnumerateArray())
         {
             var alternatives = new List<TokenLogprob>();
-            if (entry.TryGetProperty("top_logprobs", out var top) && top.ValueKind == JsonValueKind.Array)
+            if (entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("top_logprobs", out var top) && top.ValueKind == JsonValueKind.Array)
             {
                 foreach (var alt in top.EnumerateArray())
                 {
@@ -70,17 +70,17 @@ internal static class LogprobsJson
             }
 
             var lp = chosen.ValueKind == JsonValueKind.Array && i < chosen.GetArrayLength() ? Number(chosen[i]) : double.NaN;
-            result[i] = new TokenPosition(tokens[i].GetString() ?? "", lp, MostLikelyFirst(alternatives));
+            result[i] = new TokenPosition(tokens[i].ValueKind == JsonValueKind.String ? tokens[i].GetString()! : "", lp, MostLikelyFirst(alternatives));
         }
 
         return result;
     }
 
     private static string TokenText(JsonElement entry) =>
-        entry.TryGetProperty("token", out var token) && token.ValueKind == JsonValueKind.String ? token.GetString()! : "";
+        entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("token", out var token) && token.ValueKind == JsonValueKind.String ? token.GetString()! : "";
 
     private static double Logprob(JsonElement entry) =>
-        entry.TryGetProperty("logprob", out var value) ? Number(value) : double.NaN;
+        entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("logprob", out var value) ? Number(value) : double.NaN;
 
     // A null (the first token of an echoed prompt) has no probability: NaN, which readers treat as zero mass.
     private static double Number(JsonElement value) => value.ValueKind == JsonValueKind.Number ? value.GetDouble() : double.NaN;

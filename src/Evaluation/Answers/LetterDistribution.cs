@@ -6,45 +6,59 @@ namespace ValueAtlas.Evaluation.Answers;
 public static class LetterDistribution
 {
     /// <summary>
-    /// Scans the first <paramref name="scanPositions"/> generated positions for the first one where option letters
-    /// carry mass, folding letter variants, and renormalises over the <paramref name="optionCount"/> letters.
+    /// Scans the first <paramref name="scanPositions"/> generated positions for the answer position, folding letter
+    /// variants, and renormalises over the <paramref name="optionCount"/> letters there.
     /// </summary>
     /// <remarks>
     /// A position's candidates are its alternatives plus the emitted token; an entry repeated with the same text and
     /// log-probability (vLLM lists the sampled token first and again in its top-N) counts once, while different
-    /// entries folding to one letter (" A", "A", "(A") add up. The answer position is the first with any letter
-    /// mass, even a little: a model that opens with "**" at once has its letters one position later, while one that
-    /// leaves some mass on a letter at position 0 is read there, and its uncovered mass says how little. Uncovered
-    /// mass is 1 − the letters' summed probability there, so it also counts what the top-k list left out.
+    /// entries folding to one letter (" A", "A", "(A") add up. The answer position is the first where the model
+    /// actually answers: its emitted token is an option letter, or the letters carry at least half of its mass. A
+    /// model that opens with "**" (and keeps a trace of mass on a letter there) is so read one position later, where
+    /// its letter is. When no scanned position qualifies, the first with any letter mass is read, and its uncovered
+    /// mass says how little the letters had. Uncovered mass is 1 − the letters' summed probability at the position
+    /// read, so it also counts what the top-k list left out.
     /// </remarks>
     public static LetterMass FromLogprobs(IReadOnlyList<TokenPosition> positions, int optionCount, int scanPositions)
     {
         ArgumentNullException.ThrowIfNull(positions);
         CheckOptionCount(optionCount);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(scanPositions);
-        var mass = new double[optionCount];
-        var seen = new HashSet<(string Token, double Logprob)>();
+        LetterMass? firstWithMass = null;
         for (var i = 0; i < Math.Min(scanPositions, positions.Count); i++)
         {
-            Array.Clear(mass);
-            seen.Clear();
-            var position = positions[i];
-            foreach (var candidate in position.Top.Append(new TokenLogprob(position.Token, position.Logprob)))
+            var mass = LettersAt(positions[i], optionCount);
+            var covered = mass.Sum();
+            if (covered <= 0)
             {
-                if (seen.Add((candidate.Token, candidate.Logprob)) && OptionLetters.Fold(candidate.Token, optionCount) is { } option)
-                {
-                    mass[option] += Probability(candidate.Logprob);
-                }
+                continue;
             }
 
-            var covered = mass.Sum();
-            if (covered > 0)
+            var read = new LetterMass(mass.Select(m => m / covered).ToArray(), Math.Clamp(1 - covered, 0, 1), i, NoOptionMass: false);
+            if (covered >= 0.5 || OptionLetters.Fold(positions[i].Token, optionCount) is not null)
             {
-                return new LetterMass(mass.Select(m => m / covered).ToArray(), Math.Clamp(1 - covered, 0, 1), i, NoOptionMass: false);
+                return read;
+            }
+
+            firstWithMass ??= read;
+        }
+
+        return firstWithMass ?? new LetterMass(Uniform(optionCount), UncoveredMass: 1, Position: null, NoOptionMass: true);
+    }
+
+    private static double[] LettersAt(TokenPosition position, int optionCount)
+    {
+        var mass = new double[optionCount];
+        var seen = new HashSet<(string Token, double Logprob)>();
+        foreach (var candidate in position.Top.Append(new TokenLogprob(position.Token, position.Logprob)))
+        {
+            if (seen.Add((candidate.Token, candidate.Logprob)) && OptionLetters.Fold(candidate.Token, optionCount) is { } option)
+            {
+                mass[option] += Probability(candidate.Logprob);
             }
         }
 
-        return new LetterMass(Uniform(optionCount), UncoveredMass: 1, Position: null, NoOptionMass: true);
+        return mass;
     }
 
     /// <summary>Counts the letter each sampled answer names; answers naming no option count toward uncovered mass.</summary>

@@ -6,6 +6,11 @@ public sealed record AnswerReading
     /// <summary>How many alternatives per position to ask for: 20 is OpenAI's and vLLM's maximum; completions endpoints often allow 5.</summary>
     public int TopLogprobs { get; init; } = 20;
 
+    /// <summary>Per model name, a different <see cref="TopLogprobs"/>: OpenAI's legacy completions and TGI allow 5.</summary>
+    public Dictionary<string, int> TopLogprobsFor { get; init; } = [];
+
+    public int TopLogprobsOf(string model) => TopLogprobsFor.TryGetValue(model, out var k) ? k : TopLogprobs;
+
     /// <summary>How many generated positions are scanned for the first one where option letters carry mass.</summary>
     public int ScanPositions { get; init; } = 5;
 

@@ -43,6 +43,13 @@ public sealed class EvaluationConfigValidator : AbstractValidator<EvaluationConf
         });
         RuleFor(c => c.Answers.TopLogprobs).InclusiveBetween(1, 20).OverridePropertyName("answers.top_logprobs")
             .WithMessage((_, v) => $"must be between 1 and 20 (OpenAI's and vLLM's maximum), not {v}");
+        RuleFor(c => c.Answers.TopLogprobsFor).Custom((map, context) =>
+        {
+            foreach (var (name, k) in map.Where(p => p.Value is < 1 or > 20))
+            {
+                context.AddFailure(new ValidationFailure($"answers.top_logprobs_for.{name}", $"must be between 1 and 20, not {k}"));
+            }
+        });
         RuleFor(c => c.Answers.ScanPositions).InclusiveBetween(1, 50).OverridePropertyName("answers.scan_positions")
             .WithMessage((_, v) => $"must be between 1 and 50, not {v}");
         RuleFor(c => c.Answers.Samples).InclusiveBetween(1, 1000).OverridePropertyName("answers.samples")

@@ -35,6 +35,11 @@ public static class EvaluationModels
         }
 
         Require(evaluation.Judge, $"{EvaluationSection.SectionKey}.judge");
+        foreach (var name in evaluation.Answers.TopLogprobsFor.Keys)
+        {
+            Require(name, $"{EvaluationSection.SectionKey}.answers.top_logprobs_for.{name}");
+        }
+
         if (evaluation.Judge is { } judge && run.Models.TryGetValue(judge, out var config) && config.Provider == ProviderNames.OpenAICompletions)
         {
             errors.Add(document.ErrorAt($"{EvaluationSection.SectionKey}.judge", $"the judge '{judge}' is a base model (openai-completions); the judge must follow instructions: use a chat model"));

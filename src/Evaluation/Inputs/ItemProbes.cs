@@ -1,3 +1,4 @@
+using ValueAtlas.Evaluation.Answers;
 using ValueAtlas.Core.Artifacts;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Evaluation.Config;
@@ -13,6 +14,7 @@ public static class ItemProbes
 {
     public const string FewerThanTwoOptions = "fewer than two options";
     public const string DuplicateId = "duplicate id";
+    public const string NoTopicName = "no topic name for the judge";
 
     /// <summary>
     /// Reads <paramref name="itemsPath"/> and keeps the rows in <see cref="EvaluationRun.Languages"/> and
@@ -71,6 +73,19 @@ public static class ItemProbes
                 continue;
             }
 
+            // The judge letters the item's options plus "I have no answer"; every letter must exist.
+            if (item.Options.Count + (run.Kind == PromptKinds.Open ? 1 : 0) > OptionLetters.MaxOptions)
+            {
+                skipped.Add(new ProbeSkip(item.Id, language, SurveyProbes.MoreOptionsThanLetters));
+                continue;
+            }
+
+            if (run.Kind == PromptKinds.Open && string.IsNullOrWhiteSpace(item.TopicName) && string.IsNullOrWhiteSpace(item.TopicNameEn))
+            {
+                skipped.Add(new ProbeSkip(item.Id, language, NoTopicName));
+                continue;
+            }
+
             var probe = ToProbe(run.Kind, language, item, selection.Persona);
             if (run.Kind != PromptKinds.Pvq)
             {
@@ -78,13 +93,14 @@ public static class ItemProbes
                 continue;
             }
 
+            // A portrait is asked in all its steerings or not at all: its steerability needs every one.
+            if (selection.Limit is { } limit && probes.Count + PvqSteering.Steerings.Count > Math.Max(limit, PvqSteering.Steerings.Count))
+            {
+                break;
+            }
+
             foreach (var steering in PvqSteering.Steerings)
             {
-                if (selection.IsFull(probes.Count))
-                {
-                    break;
-                }
-
                 probes.Add(probe with { SteerValue = steering, SteerText = steering is null ? null : PvqValues.Text(steering, probe.Language) });
             }
         }

@@ -1,3 +1,4 @@
+using ValueAtlas.Evaluation.Answers;
 using ValueAtlas.Evaluation.Config;
 
 namespace ValueAtlas.Evaluation.Inputs;
@@ -14,6 +15,7 @@ public static class SurveyProbes
     public const string OptionsFile = "options.parquet";
     public const string FewerThanTwoOptions = "fewer than two options";
     public const string DuplicateId = "duplicate id";
+    public const string MoreOptionsThanLetters = "more options than letters (26)";
 
     private static readonly string[] QuestionColumns = ["question_id", "source", "wave"];
     private static readonly string[] OptionColumns = ["question_id", "option_index", "option_code"];
@@ -88,6 +90,11 @@ public static class SurveyProbes
         if (question.Options.Count < 2)
         {
             return FewerThanTwoOptions;
+        }
+
+        if (question.Options.Count > OptionLetters.MaxOptions)
+        {
+            return MoreOptionsThanLetters;
         }
 
         if (question.Options.Select(o => o.Index).Distinct().Count() != question.Options.Count)

@@ -28,6 +28,9 @@ public sealed record AnswerRow
 
     public required string PromptSha256 { get; init; }
 
+    /// <summary>The probe's language had no template of this kind and the English one was used.</summary>
+    public bool PromptFallback { get; init; }
+
     /// <summary>logprobs, sampling, open or judge.</summary>
     public required string Method { get; init; }
 
@@ -37,6 +40,13 @@ public sealed record AnswerRow
     public string? AnswerOf { get; init; }
 
     public required string ResponseText { get; init; }
+
+    /// <summary>Log-probabilities path: the letter the answer text itself names, if any. Where it differs from the
+    /// distribution's top letter (or is empty, as in "I cannot answer" read as option I), the reading deserves a look.</summary>
+    public string? TextLetter { get; init; }
+
+    /// <summary>Sampled because the endpoint answered the log-probabilities request without any.</summary>
+    public bool LogprobsMissing { get; init; }
 
     public double? UncoveredMass { get; init; }
 
@@ -51,7 +61,8 @@ public sealed record AnswerRow
 
     public required long OutputTokens { get; init; }
 
-    public required double Cost { get; init; }
+    /// <summary>Paid in this run: a cache hit costs nothing.</summary>
+    public required decimal Cost { get; init; }
 
     public required double LatencyMs { get; init; }
 

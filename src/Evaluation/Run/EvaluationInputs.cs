@@ -28,7 +28,7 @@ public static class EvaluationInputs
                     : await ItemProbes.ReadAsync(run.Input, run, cancellationToken).ConfigureAwait(false);
                 sha = await HashAsync(run, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or FormatException)
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or FormatException or ArgumentException)
             {
                 throw new ConfigException(document.ErrorAt($"{EvaluationSection.SectionKey}.runs[{i}].input", e.Message), e);
             }

@@ -17,6 +17,7 @@ public static class EvaluationOutput
             await TableSink<AnswerRow>.WriteAsync(temp, EvaluationTables.Answers, EvaluationTables.AnswerColumns, result.Answers, format, ct).ConfigureAwait(false);
             await TableSink<AnswerOptionRow>.WriteAsync(temp, EvaluationTables.AnswerOptions, EvaluationTables.AnswerOptionColumns, result.AnswerOptions, format, ct).ConfigureAwait(false);
             await TableSink<DistributionRow>.WriteAsync(temp, EvaluationTables.Distributions, EvaluationTables.DistributionColumns, result.Distributions, format, ct).ConfigureAwait(false);
+            await TableSink<SkippedRow>.WriteAsync(temp, EvaluationTables.Skipped, EvaluationTables.SkippedColumns, result.Skipped, format, ct).ConfigureAwait(false);
             await AtomicFile.WriteAllTextAsync(Path.Combine(temp, SummaryFile), JsonSerializer.Serialize(result.Summary, EvaluationJson.Options) + "\n", ct).ConfigureAwait(false);
             return true;
         }, cancellationToken);

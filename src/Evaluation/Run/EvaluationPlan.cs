@@ -16,7 +16,7 @@ public static class EvaluationPlan
 {
     public static async Task<IReadOnlyList<PlannedCalls>> CallsAsync(
         IReadOnlyList<(string Name, ModelConfig Config, PromptStyle Style, bool Sampling)> models,
-        (string Name, ModelConfig Config)? judge,
+        (string Name, ModelConfig Config, bool Sampling)? judge,
         IReadOnlyList<EvaluationInput> inputs,
         EvaluationPrompts prompts,
         AnswerReading reading,
@@ -27,9 +27,9 @@ public static class EvaluationPlan
         {
             foreach (var input in inputs)
             {
-                long queries = 0, calls = 0, inputTokens = 0, outputTokens = 0, judgeCalls = 0, judgeInput = 0, judgeOutput = 0;
-                var perQuery = sampling ? reading.Samples : 1;
-                var outPerCall = sampling ? 16 : reading.ScanPositions;
+                long queries = 0, calls = 0, inputTokens = 0, outputTokens = 0, judgeQueries = 0, judgeCalls = 0, judgeInput = 0, judgeOutput = 0;
+                var (perQuery, outPerCall) = PerQuery(sampling, reading);
+                var (judgePerQuery, judgeOutPerCall) = PerQuery(judge?.Sampling ?? false, reading);
                 foreach (var probe in input.Probes.Probes)
                 {
                     var open = probe.Kind == PromptKinds.Open;
@@ -43,9 +43,10 @@ public static class EvaluationPlan
                         calls += 1;
                         inputTokens += tokens;
                         outputTokens += reading.OpenMaxTokens;
-                        judgeCalls += orders * perQuery;
-                        judgeInput += orders * perQuery * (tokens + reading.OpenMaxTokens);
-                        judgeOutput += orders * perQuery * outPerCall;
+                        judgeQueries += orders;
+                        judgeCalls += orders * judgePerQuery;
+                        judgeInput += orders * judgePerQuery * (tokens + reading.OpenMaxTokens);
+                        judgeOutput += orders * judgePerQuery * judgeOutPerCall;
                     }
                     else
                     {
@@ -59,9 +60,9 @@ public static class EvaluationPlan
                 var method = sampling ? AnswerMethods.Sampling : AnswerMethods.Logprobs;
                 plan.Add(new PlannedCalls(name, input.Name, input.Run.Kind, method, input.Probes.Probes.Count, queries, calls, inputTokens, outputTokens,
                     config.Price.CostOf(inputTokens, outputTokens)));
-                if (judgeCalls > 0 && judge is { } j)
+                if (judgeQueries > 0 && judge is { } j)
                 {
-                    plan.Add(new PlannedCalls(j.Name, input.Name, "judge", $"judge of {name}", input.Probes.Probes.Count, judgeCalls / perQuery, judgeCalls, judgeInput, judgeOutput,
+                    plan.Add(new PlannedCalls(j.Name, input.Name, "judge", $"judge of {name}", input.Probes.Probes.Count, judgeQueries, judgeCalls, judgeInput, judgeOutput,
                         j.Config.Price.CostOf(judgeInput, judgeOutput)));
                 }
             }
@@ -69,6 +70,9 @@ public static class EvaluationPlan
 
         return plan;
     }
+
+    private static (int Calls, int OutputTokens) PerQuery(bool sampling, AnswerReading reading) =>
+        sampling ? (reading.Samples, LetterAsker.SampleMaxTokens) : (1, reading.ScanPositions);
 
     private static long Estimate(EvalPrompt prompt) =>
         (Encoding.UTF8.GetByteCount(prompt.User) + Encoding.UTF8.GetByteCount(prompt.System ?? "") + 3) / 4;

@@ -5,4 +5,5 @@ public sealed record EvaluationResult(
     IReadOnlyList<AnswerRow> Answers,
     IReadOnlyList<AnswerOptionRow> AnswerOptions,
     IReadOnlyList<DistributionRow> Distributions,
+    IReadOnlyList<SkippedRow> Skipped,
     EvaluationSummary Summary);

@@ -9,8 +9,17 @@ public static class EvaluationTables
     public const string Answers = "answers";
     public const string AnswerOptions = "answer_options";
     public const string Distributions = "distributions";
+    public const string Skipped = "skipped";
 
-    public static IReadOnlyList<string> Names { get; } = [Answers, AnswerOptions, Distributions];
+    public static IReadOnlyList<string> Names { get; } = [Answers, AnswerOptions, Distributions, Skipped];
+
+    public static IReadOnlyList<TableColumn<SkippedRow>> SkippedColumns { get; } =
+    [
+        new("run", ParquetType.String, r => r.Run, Optional: false),
+        new("item_id", ParquetType.String, r => r.ItemId, Optional: false),
+        new("language", ParquetType.String, r => r.Language, Optional: false),
+        new("reason", ParquetType.String, r => r.Reason, Optional: false),
+    ];
 
     public static IReadOnlyList<TableColumn<AnswerRow>> AnswerColumns { get; } =
     [
@@ -26,17 +35,20 @@ public static class EvaluationTables
         new("ordering", ParquetType.String, r => r.Ordering, Optional: false),
         new("prompt_template_id", ParquetType.String, r => r.PromptTemplateId, Optional: false),
         new("prompt_sha256", ParquetType.String, r => r.PromptSha256, Optional: false),
+        new("prompt_fallback", ParquetType.Boolean, r => r.PromptFallback, Optional: false),
         new("method", ParquetType.String, r => r.Method, Optional: false),
         new("judge_model", ParquetType.String, r => r.JudgeModel),
         new("answer_of", ParquetType.String, r => r.AnswerOf),
         new("response_text", ParquetType.String, r => r.ResponseText, Optional: false),
+        new("text_letter", ParquetType.String, r => r.TextLetter),
+        new("logprobs_missing", ParquetType.Boolean, r => r.LogprobsMissing, Optional: false),
         new("uncovered_mass", ParquetType.Double, r => r.UncoveredMass),
         new("no_option_mass", ParquetType.Boolean, r => r.NoOptionMass),
         new("letter_position", ParquetType.Int32, r => r.LetterPosition),
         new("samples", ParquetType.Int32, r => r.Samples),
         new("input_tokens", ParquetType.Int64, r => r.InputTokens, Optional: false),
         new("output_tokens", ParquetType.Int64, r => r.OutputTokens, Optional: false),
-        new("cost", ParquetType.Double, r => r.Cost, Optional: false),
+        new("cost", ParquetType.Double, r => (double)r.Cost, Optional: false),
         new("latency_ms", ParquetType.Double, r => r.LatencyMs, Optional: false),
         new("cached", ParquetType.Boolean, r => r.Cached, Optional: false),
         new("calls", ParquetType.Int32, r => r.Calls, Optional: false),

@@ -30,12 +30,13 @@ public sealed class Evaluator(EvaluationPrompts prompts, AnswerReading reading, 
         var answers = outcomes.SelectMany(o => o.Answers).ToArray();
         var summary = new EvaluationSummary
         {
-            Models = [.. models.SelectMany(model => inputs.Select(input => Summarize(model, input, answers)))],
+            Models = [.. models.SelectMany(model => inputs.SelectMany(input => Summaries(model, input, answers)))],
             Runs = inputSummaries,
             PromptTemplates = [.. answers.SelectMany(a => a.PromptTemplateId.Split('+')).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             Replicas = [.. models.Append(judge).OfType<EvaluatedModel>().DistinctBy(m => m.Name).SelectMany(ReplicasOf)],
         };
-        return new EvaluationResult(answers, [.. outcomes.SelectMany(o => o.AnswerOptions)], [.. outcomes.SelectMany(o => o.Distribution)], summary);
+        var skipped = inputs.SelectMany(i => i.Probes.Skipped.Select(s => new SkippedRow(i.Name, s.ItemId, s.Language, s.Reason))).ToArray();
+        return new EvaluationResult(answers, [.. outcomes.SelectMany(o => o.AnswerOptions)], [.. outcomes.SelectMany(o => o.Distribution)], skipped, summary);
     }
 
     private async Task<ProbeOutcome[]> RunModelAsync(EvaluatedModel model, (EvaluationInput Input, Inputs.Probe Probe)[] jobs, CancellationToken cancellationToken)
@@ -55,26 +56,35 @@ public sealed class Evaluator(EvaluationPrompts prompts, AnswerReading reading, 
     private static IEnumerable<ReplicaSummary> ReplicasOf(EvaluatedModel model) =>
         model.Client.GetService<ReplicaStats>()?.Snapshot().Select(r => new ReplicaSummary(model.Name, r.Endpoint.ToString(), r.Calls, r.Failures, r.Rests)) ?? [];
 
-    private static ModelRunSummary Summarize(EvaluatedModel model, EvaluationInput input, AnswerRow[] answers)
+    private IEnumerable<ModelRunSummary> Summaries(EvaluatedModel model, EvaluationInput input, AnswerRow[] answers)
     {
         var rows = answers.Where(a => a.Model == model.Name && a.Run == input.Name).ToArray();
-        var configured = model.FellBackToSampling ? "logprobs→sampling" : model.Sampling ? AnswerMethods.Sampling : AnswerMethods.Logprobs;
-        return new ModelRunSummary
+        yield return Summarize(model.Name, input, judgeOf: null, [.. rows.Where(r => r.Method != AnswerMethods.Judge)]);
+
+        // The judge's calls are its own line: its tokens and cost are not the tested model's.
+        if (judge is not null && rows.Any(r => r.Method == AnswerMethods.Judge))
         {
-            Model = model.Name,
-            Run = input.Name,
-            Kind = input.Run.Kind,
-            Method = configured,
-            Probes = input.Probes.Probes.Count,
-            Queries = rows.Length,
-            FailedQueries = rows.Count(r => r.Error is not null),
-            Calls = rows.Sum(r => (long)r.Calls),
-            CacheHits = rows.Sum(r => (long)r.CacheHits),
-            InputTokens = rows.Sum(r => r.InputTokens),
-            OutputTokens = rows.Sum(r => r.OutputTokens),
-            Cost = rows.Sum(r => (decimal)r.Cost),
-            UncoveredMass = UncoveredMassSummary.Of(rows),
-            FirstErrors = [.. rows.Where(r => r.Error is not null).Select(r => r.Error!).Distinct(StringComparer.Ordinal).Take(5)],
-        };
+            yield return Summarize(judge.Name, input, model.Name, [.. rows.Where(r => r.Method == AnswerMethods.Judge)]);
+        }
     }
+
+    private static ModelRunSummary Summarize(string model, EvaluationInput input, string? judgeOf, AnswerRow[] rows) => new()
+    {
+        Model = model,
+        Run = input.Name,
+        Kind = judgeOf is null ? input.Run.Kind : AnswerMethods.Judge,
+        JudgeOf = judgeOf,
+        Method = string.Join('+', rows.Where(r => r.Error is null).Select(r => r.Method).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
+        SampledForMissingLogprobs = rows.Count(r => r.LogprobsMissing),
+        Probes = input.Probes.Probes.Count,
+        Queries = rows.Length,
+        FailedQueries = rows.Count(r => r.Error is not null),
+        Calls = rows.Sum(r => (long)r.Calls),
+        CacheHits = rows.Sum(r => (long)r.CacheHits),
+        InputTokens = rows.Sum(r => r.InputTokens),
+        OutputTokens = rows.Sum(r => r.OutputTokens),
+        Cost = rows.Sum(r => r.Cost),
+        UncoveredMass = UncoveredMassSummary.Of(rows),
+        FirstErrors = [.. rows.Where(r => r.Error is not null).Select(r => r.Error!).Distinct(StringComparer.Ordinal).Take(5)],
+    };
 }

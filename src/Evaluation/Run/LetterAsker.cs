@@ -9,31 +9,37 @@ namespace ValueAtlas.Evaluation.Run;
 
 /// <summary>
 /// Asks one lettered prompt and reads the model's choice: from the letters' log-probabilities (one call at
-/// temperature 0), or from N samples where the endpoint gives none. A failure after the gateway's retries is
-/// returned as data, so one bad item never stops a run.
+/// temperature 0), or from N samples where the endpoint gives none. Decided per query from that query's own
+/// (cached) first answer, so a re-run takes the same path for every query and calls nothing. A failure after the
+/// gateway's retries is returned as data, so one bad item never stops a run.
 /// </summary>
 public sealed class LetterAsker(AnswerReading reading)
 {
-    // Long enough for "**B**" or "답: B번" but short enough to cost nothing.
-    private const int SampleMaxTokens = 16;
+    /// <summary>Long enough for "**B**" or "답: B번" but short enough to cost nothing.</summary>
+    public const int SampleMaxTokens = 16;
 
     public async Task<QueryAnswer> AskAsync(EvaluatedModel model, EvalPrompt prompt, int optionCount, string method, CancellationToken cancellationToken)
     {
+        var messages = Messages(prompt);
+        CallInfo? probe = null;
         try
         {
             if (!model.Sampling)
             {
-                var options = new ChatOptions { Temperature = 0, MaxOutputTokens = reading.ScanPositions }.WithTopLogprobs(reading.TopLogprobs);
-                var response = await model.Client.GetResponseAsync(Messages(prompt), options, cancellationToken).ConfigureAwait(false);
+                var options = new ChatOptions { Temperature = 0, MaxOutputTokens = reading.ScanPositions }.WithTopLogprobs(reading.TopLogprobsOf(model.Name));
+                var response = await model.Client.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+                var info = response.GetCallInfo();
                 var positions = response.GetLogprobs();
-                if (positions.Count > 0)
+
+                // A server that honours logprobs but not top_logprobs sends the emitted tokens alone: no distribution in that.
+                if (positions.Any(p => p.Top.Count > 0))
                 {
-                    var info = response.GetCallInfo();
                     return new QueryAnswer
                     {
                         Method = method == AnswerMethods.Judge ? AnswerMethods.Judge : AnswerMethods.Logprobs,
                         Mass = LetterDistribution.FromLogprobs(positions, optionCount, reading.ScanPositions),
                         Text = response.Text,
+                        TextLetter = LetterDistribution.ParseLetter(response.Text, optionCount),
                         InputTokens = info.InputTokens,
                         OutputTokens = info.OutputTokens,
                         Cost = info.Cost,
@@ -44,34 +50,49 @@ public sealed class LetterAsker(AnswerReading reading)
                     };
                 }
 
-                model.FallBackToSampling();
+                probe = info;
             }
-
-            return await SampleAsync(model, prompt, optionCount, method, cancellationToken).ConfigureAwait(false);
         }
         catch (LlmCallException e)
         {
             return new QueryAnswer { Method = method, Error = SecretRedactor.Redact(e.Message), Calls = 1 };
         }
+
+        return await SampleAsync(model, messages, optionCount, method, probe, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<QueryAnswer> SampleAsync(EvaluatedModel model, EvalPrompt prompt, int optionCount, string method, CancellationToken cancellationToken)
+    private async Task<QueryAnswer> SampleAsync(
+        EvaluatedModel model, List<ChatMessage> messages, int optionCount, string method, CallInfo? probe, CancellationToken cancellationToken)
     {
-        var messages = Messages(prompt);
+        // A seed per sample makes each a different cached call, so a re-run reads back the same N answers. A base model
+        // would run on into a next question of its own ("B\n\nQuestion: … A. …"): the first line is its answer.
+        var stops = model.Style == PromptStyle.Completion ? new List<string> { "\n" } : null;
+        var samples = await Task.WhenAll(Enumerable.Range(1, reading.Samples).Select(async seed =>
+        {
+            try
+            {
+                var options = new ChatOptions { Temperature = (float)reading.Temperature, Seed = seed, MaxOutputTokens = SampleMaxTokens, StopSequences = stops };
+                var response = await model.Client.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+                return (Text: response.Text, Info: response.GetCallInfo(), Error: (string?)null);
+            }
+            catch (LlmCallException e)
+            {
+                return (Text: "", Info: new CallInfo(), Error: SecretRedactor.Redact(e.Message));
+            }
+        })).ConfigureAwait(false);
 
-        // A seed per sample makes each a different cached call, so a re-run reads back the same N answers.
-        var responses = await Task.WhenAll(Enumerable.Range(1, reading.Samples).Select(seed =>
-            model.Client.GetResponseAsync(
-                messages,
-                new ChatOptions { Temperature = (float)reading.Temperature, Seed = seed, MaxOutputTokens = SampleMaxTokens },
-                cancellationToken))).ConfigureAwait(false);
-        var infos = responses.Select(r => r.GetCallInfo()).ToArray();
-        var texts = responses.Select(r => r.Text).ToArray();
+        // Every call is counted, the probe for log-probabilities that came back without them included: each was paid for.
+        var infos = samples.Select(s => s.Info).Prepend(probe).OfType<CallInfo>().ToArray();
+        var failed = samples.FirstOrDefault(s => s.Error is not null).Error;
+        var texts = samples.Select(s => s.Text).ToArray();
         return new QueryAnswer
         {
             Method = method == AnswerMethods.Judge ? AnswerMethods.Judge : AnswerMethods.Sampling,
-            Mass = LetterDistribution.FromSamples(texts, optionCount),
+
+            // A sample that failed would bias the counts; the query fails and its re-run pays only for that sample.
+            Mass = failed is null ? LetterDistribution.FromSamples(texts, optionCount) : null,
             Text = JsonSerializer.Serialize(texts, EvaluationJson.Compact),
+            LogprobsMissing = probe is not null,
             InputTokens = infos.Sum(i => i.InputTokens),
             OutputTokens = infos.Sum(i => i.OutputTokens),
             Cost = infos.Sum(i => i.Cost),
@@ -79,6 +100,7 @@ public sealed class LetterAsker(AnswerReading reading)
             Cached = infos.All(i => i.Cached),
             Calls = infos.Length,
             CacheHits = infos.Count(i => i.Cached),
+            Error = failed,
         };
     }
 

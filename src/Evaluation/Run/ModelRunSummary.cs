@@ -9,8 +9,14 @@ public sealed record ModelRunSummary
 
     public required string Kind { get; init; }
 
-    /// <summary>logprobs or sampling; "logprobs→sampling" when the endpoint sent no log-probabilities and the model fell back.</summary>
+    /// <summary>For the judge's line: the model whose open answers it classified.</summary>
+    public string? JudgeOf { get; init; }
+
+    /// <summary>The methods the answered queries used, joined by '+': logprobs, sampling, open, judge.</summary>
     public required string Method { get; init; }
+
+    /// <summary>Queries sampled because the endpoint answered the log-probabilities request without any.</summary>
+    public required int SampledForMissingLogprobs { get; init; }
 
     public required int Probes { get; init; }
 
@@ -18,7 +24,7 @@ public sealed record ModelRunSummary
 
     public required long FailedQueries { get; init; }
 
-    /// <summary>Model calls (a sampled query is N calls; judge calls are counted here too).</summary>
+    /// <summary>Model calls (a sampled query is N calls, plus the log-probabilities request when it came back without any).</summary>
     public required long Calls { get; init; }
 
     public required long CacheHits { get; init; }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -55,6 +56,6 @@ public static class Orderings
     {
         // string.GetHashCode differs per process; the seed must not.
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{seed}\n{itemId}"));
-        return BitConverter.ToInt32(hash, 0);
+        return BinaryPrimitives.ReadInt32LittleEndian(hash);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.AI;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Core.Llm;
+using ValueAtlas.Evaluation.Answers;
 using ValueAtlas.Evaluation.Config;
 using ValueAtlas.Evaluation.Inputs;
 using ValueAtlas.Evaluation.Prompts;
@@ -40,11 +41,11 @@ internal sealed class ProbeRunner(EvaluationPrompts prompts, AnswerReading readi
             Interlocked.Increment(ref _queries);
             var row = Row(model.Name, input, probe, order, prompt, answer, judgeModel: null, answerOf: null);
             answers.Add(row);
-            options.AddRange(OptionRows(row.QueryId, order, answer));
+            options.AddRange(OptionRows(row.QueryId, order, probe.Options, answer));
             queries.Add((order, answer));
         }
 
-        var method = queries.Select(q => q.Answer.Method).FirstOrDefault(m => m is not null) ?? AnswerMethods.Logprobs;
+        var method = string.Join('+', queries.Where(q => q.Answer.Mass is not null).Select(q => q.Answer.Method).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         return new ProbeOutcome(answers, options, Distribution(model.Name, input, probe, probe.Options, queries, method, judgeModel: null, templateId ?? ""));
     }
 
@@ -56,7 +57,9 @@ internal sealed class ProbeRunner(EvaluationPrompts prompts, AnswerReading readi
         var openRow = Row(model.Name, input, probe, [], openPrompt, open, judgeModel: null, answerOf: null);
         var answers = new List<AnswerRow> { openRow };
         var options = new List<AnswerOptionRow>();
-        var judged = probe.Options.Append(new ProbeOption(probe.Options.Count, EvaluationPrompts.NoAnswerOption(probe.Language), Stance.Neutral)).ToArray();
+        // The judge's extra option takes the index after the item's last, so it never collides with one of them.
+        var noAnswer = new ProbeOption(probe.Options.Max(o => o.Index) + 1, EvaluationPrompts.NoAnswerOption(probe.Language), Stance.Neutral);
+        var judged = probe.Options.Append(noAnswer).ToArray();
         var queries = new List<(int[] Order, QueryAnswer Answer)>();
         string? templateId = null;
         foreach (var order in OrdersOf(input, probe, judged.Length))
@@ -75,7 +78,7 @@ internal sealed class ProbeRunner(EvaluationPrompts prompts, AnswerReading readi
             Interlocked.Increment(ref _queries);
             var row = Row(model.Name, input, probe, order, prompt, answer, judge!.Name, openRow.QueryId);
             answers.Add(row);
-            options.AddRange(OptionRows(row.QueryId, order, answer));
+            options.AddRange(OptionRows(row.QueryId, order, judged, answer));
             queries.Add((order, answer));
         }
 
@@ -133,14 +136,17 @@ internal sealed class ProbeRunner(EvaluationPrompts prompts, AnswerReading readi
             Method = answer.Method,
             JudgeModel = judgeModel,
             AnswerOf = answerOf,
+            PromptFallback = prompt.IsFallback,
             ResponseText = answer.Text,
+            TextLetter = answer.TextLetter is { } letter ? OptionLetters.Letter(letter).ToString() : null,
+            LogprobsMissing = answer.LogprobsMissing,
             UncoveredMass = answer.Mass?.UncoveredMass,
             NoOptionMass = answer.Mass?.NoOptionMass,
             LetterPosition = answer.Mass?.Position,
             Samples = answer.Mass is { Samples: > 0 } m ? m.Samples : null,
             InputTokens = answer.InputTokens,
             OutputTokens = answer.OutputTokens,
-            Cost = (double)answer.Cost,
+            Cost = answer.Cost,
             LatencyMs = answer.LatencyMs,
             Cached = answer.Cached,
             Calls = answer.Calls,
@@ -149,7 +155,8 @@ internal sealed class ProbeRunner(EvaluationPrompts prompts, AnswerReading readi
         };
     }
 
-    private static IEnumerable<AnswerOptionRow> OptionRows(string queryId, int[] order, QueryAnswer answer)
+    // Orders hold positions in the probe's option list; rows carry the options' own indices (a survey's may not run 0..n-1).
+    private static IEnumerable<AnswerOptionRow> OptionRows(string queryId, int[] order, IReadOnlyList<ProbeOption> options, QueryAnswer answer)
     {
         if (answer.Mass is not { } mass)
         {
@@ -158,7 +165,7 @@ internal sealed class ProbeRunner(EvaluationPrompts prompts, AnswerReading readi
 
         for (var letter = 0; letter < order.Length; letter++)
         {
-            yield return new AnswerOptionRow(queryId, order[letter], ((char)('A' + letter)).ToString(), mass.Probabilities[letter]);
+            yield return new AnswerOptionRow(queryId, options[order[letter]].Index, OptionLetters.Letter(letter).ToString(), mass.Probabilities[letter]);
         }
     }
 
@@ -185,8 +192,9 @@ internal sealed class ProbeRunner(EvaluationPrompts prompts, AnswerReading readi
 
         var uncovered = answered.Average(q => q.Answer.Mass!.UncoveredMass);
         var noMass = answered.Count(q => q.Answer.Mass!.NoOptionMass);
-        foreach (var option in options)
+        for (var position = 0; position < options.Count; position++)
         {
+            var option = options[position];
             rows.Add(new DistributionRow
             {
                 Model = model,
@@ -210,7 +218,7 @@ internal sealed class ProbeRunner(EvaluationPrompts prompts, AnswerReading readi
                 OptionCode = option.Code,
                 // The naming policy items.jsonl writes stances with (StanceJsonConverter), so the two files agree.
                 Stance = option.Stance is { } stance ? JsonNamingPolicy.SnakeCaseLower.ConvertName(stance.ToString()) : null,
-                Probability = sums[option.Index] / answered.Count,
+                Probability = sums[position] / answered.Count,
                 NQueries = answered.Count,
                 NFailed = failed,
                 MeanUncoveredMass = uncovered,

@@ -13,6 +13,12 @@ public sealed record QueryAnswer
     /// <summary>The answer text; for sampling a JSON array of every sample's text.</summary>
     public string Text { get; init; } = "";
 
+    /// <summary>Log-probabilities path: the option the greedy answer text names, if it names one (a refusal "I cannot…" names none).</summary>
+    public int? TextLetter { get; init; }
+
+    /// <summary>Sampled because the endpoint's answer to the log-probabilities request carried none.</summary>
+    public bool LogprobsMissing { get; init; }
+
     public long InputTokens { get; init; }
 
     public long OutputTokens { get; init; }

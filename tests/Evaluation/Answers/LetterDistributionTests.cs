@@ -29,6 +29,33 @@ public sealed class LetterDistributionTests
     }
 
     [Fact]
+    public void FromLogprobs_TraceOfLetterMassUnderMarkup_ReadsWhereTheLetterIsEmitted()
+    {
+        // "**" at position 0 keeps a trace of mass on A; the model's answer is the B it emits next.
+        TokenPosition[] positions =
+        [
+            Position(("**", Math.Log(0.9999)), ("A", Math.Log(0.00001))),
+            Position(("B", Math.Log(0.9)), ("A", Math.Log(0.05))),
+        ];
+
+        var result = LetterDistribution.FromLogprobs(positions, optionCount: 2, scanPositions: 5);
+
+        Assert.Equal(1, result.Position);
+        AssertDistribution([0.05 / 0.95, 0.9 / 0.95], result.Probabilities);
+    }
+
+    [Fact]
+    public void FromLogprobs_OnlyATraceAnywhere_ReadsTheFirstPositionWithLetterMass()
+    {
+        TokenPosition[] positions = [Position(("**", Math.Log(0.99)), ("A", Math.Log(0.001))), Position(("Sure", Math.Log(0.9)), ("B", Math.Log(0.01)))];
+
+        var result = LetterDistribution.FromLogprobs(positions, optionCount: 2, scanPositions: 5);
+
+        Assert.Equal(0, result.Position);
+        Assert.Equal(1 - 0.001, result.UncoveredMass, 9);
+    }
+
+    [Fact]
     public void FromLogprobs_LettersOnlyBeyondTheScan_AreNotRead()
     {
         TokenPosition[] positions = [Position(("**", -0.01)), Position(("(", -0.01)), Position(("A", -0.01))];

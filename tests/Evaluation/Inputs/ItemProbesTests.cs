@@ -157,7 +157,7 @@ public sealed class ItemProbesTests
     }
 
     [Fact]
-    public async Task Pvq_LimitCountsProbes_NotPortraits()
+    public async Task Pvq_LimitKeepsWholePortraits()
     {
         using var dir = new TempDirectory();
         var data = RepoRoot.File("datasets", "external", "valueconsistency");
@@ -165,11 +165,15 @@ public sealed class ItemProbesTests
         var path = dir.File("items.jsonl");
         await JsonlWriter.WriteAsync(path, imported.Items, CancellationToken.None);
 
-        var set = await ItemProbes.ReadAsync(path, new EvaluationRun { Kind = PromptKinds.Pvq, Languages = ["de"], Limit = 15 }, CancellationToken.None);
+        var fifteen = await ItemProbes.ReadAsync(path, new EvaluationRun { Kind = PromptKinds.Pvq, Languages = ["de"], Limit = 15 }, CancellationToken.None);
+        var five = await ItemProbes.ReadAsync(path, new EvaluationRun { Kind = PromptKinds.Pvq, Languages = ["de"], Limit = 5 }, CancellationToken.None);
+        var thirty = await ItemProbes.ReadAsync(path, new EvaluationRun { Kind = PromptKinds.Pvq, Languages = ["de"], Limit = 30 }, CancellationToken.None);
 
-        Assert.Equal(15, set.Probes.Count);
-        Assert.Equal([null, "value"], set.Probes.Skip(13).Select(p => p.SteerValue));
-        Assert.Equal(2, set.Probes.Select(p => p.ItemId).Distinct().Count());
+        // A portrait's steerability needs all 13 prompts: a limit rounds down to whole portraits, but keeps at least one.
+        Assert.Equal(13, fifteen.Probes.Count);
+        Assert.Equal(13, five.Probes.Count);
+        Assert.Equal(26, thirty.Probes.Count);
+        Assert.Equal(2, thirty.Probes.Select(p => p.ItemId).Distinct().Count());
     }
 
     [Fact]

@@ -69,13 +69,18 @@ public sealed class EvaluatorTests
         var model = new EvaluatedModel("m", client, PromptStyle.Chat, sampling: false, maxConcurrency: 1);
         var result = await new Evaluator(Prompts, Reading, null).RunAsync([model], [Probes.Input(Probes.Korean(), orderings: 1)], [], CancellationToken.None);
 
-        Assert.True(model.FellBackToSampling);
         var answer = Assert.Single(result.Answers);
         Assert.Equal(AnswerMethods.Sampling, answer.Method);
+        Assert.True(answer.LogprobsMissing);
         Assert.Equal(4, answer.Samples);
+
+        // The log-probabilities request that came back without any was paid for too.
+        Assert.Equal(5, answer.Calls);
+        Assert.Equal(50, answer.InputTokens);
         Assert.Equal(0.25, answer.UncoveredMass!.Value, 12);
         Assert.Equal(1.0, result.Distributions.Single(d => d.OptionIndex == 0).Probability, 12);
-        Assert.Equal("logprobs→sampling", Assert.Single(result.Summary.Models).Method);
+        var summary = Assert.Single(result.Summary.Models);
+        Assert.Equal((AnswerMethods.Sampling, 1, 5L), (summary.Method, summary.SampledForMissingLogprobs, summary.Calls));
     }
 
     [Fact]
@@ -122,18 +127,47 @@ public sealed class EvaluatorTests
     [Fact]
     public async Task Rows_ComeOutInInputOrderWhateverOrderCallsFinish()
     {
-        var random = new Random(3);
-        var client = new ScriptedChatClient((_, _) =>
+        // The first ten items' calls are held until the last item's call arrives, so they finish last.
+        var lastArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var client = new GatedChatClient(async prompt =>
         {
-            Thread.Sleep(random.Next(0, 3));
+            if (prompt.Contains("item-29", StringComparison.Ordinal))
+            {
+                lastArrived.TrySetResult();
+            }
+            else if (string.CompareOrdinal(prompt[(prompt.IndexOf("item-", StringComparison.Ordinal) + 5)..][..2], "10") < 0)
+            {
+                await lastArrived.Task;
+            }
+
             return ScriptedChatClient.Letters(("A", 0.6), ("B", 0.4));
         });
-        var probes = Enumerable.Range(0, 30).Select(i => Probes.Korean(id: $"item-{i:00}")).ToArray();
+        var probes = Enumerable.Range(0, 30).Select(i => Probes.Korean(id: $"item-{i:00}") with { Text = $"사형제를 유지해야 합니까? (item-{i:00})" }).ToArray();
         var input = new EvaluationInput("run", new EvaluationRun { Kind = PromptKinds.MultipleChoice, Orderings = 2 }, new ProbeSet(probes, []), 5);
         var model = new EvaluatedModel("m", client, PromptStyle.Chat, sampling: false, maxConcurrency: 8);
         var result = await new Evaluator(Prompts, Reading, null).RunAsync([model], [input], [], CancellationToken.None);
 
+        Assert.True(client.FinishOrder.IndexOf("item-00") > client.FinishOrder.IndexOf("item-29"), "the gate did not reorder the calls");
         Assert.Equal(probes.Select(p => p.ItemId), result.Distributions.Where(d => d.OptionIndex == 0).Select(d => d.ItemId));
+    }
+
+    [Fact]
+    public async Task SurveyOptionIndices_NotFromZero_AreKeptInTheRows()
+    {
+        var client = new ScriptedChatClient((_, _) => ScriptedChatClient.Letters(("A", 0.6), ("B", 0.3), ("C", 0.1)));
+        var probe = new Probe
+        {
+            Kind = PromptKinds.GoqaDefault,
+            Language = "en",
+            ItemId = "wvs7:Q1",
+            Text = "How important is family in your life?",
+            Options = [new ProbeOption(1, "Very important", Code: "1"), new ProbeOption(2, "Rather important", Code: "2"), new ProbeOption(4, "Not at all important", Code: "4")],
+            Source = "wvs7",
+        };
+        var result = await Run(client, probe);
+
+        Assert.Equal([(1, 0.6), (2, 0.3), (4, 0.1)], result.Distributions.Select(d => (d.OptionIndex, Math.Round(d.Probability, 12))));
+        Assert.Equal([1, 2, 4], result.AnswerOptions.Select(o => o.OptionIndex));
     }
 
     private static Task<EvaluationResult> Run(IChatClient client, Probe probe) =>

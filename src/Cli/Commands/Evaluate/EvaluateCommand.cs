@@ -71,13 +71,18 @@ public static class EvaluateCommand
             if (parse.GetValue(dryRun))
             {
                 var models = evaluation.Models.Select(n => (n, run.Models[n], StyleOf(run.Models[n]), SamplesOf(evaluation, n, run.Models[n]))).ToArray();
-                (string, ModelConfig)? judge = evaluation.Judge is { } j ? (j, run.Models[j]) : null;
+                (string, ModelConfig, bool)? judge = evaluation.Judge is { } j ? (j, run.Models[j], SamplesOf(evaluation, j, run.Models[j])) : null;
                 var plan = await EvaluationPlan.CallsAsync(models, judge, inputs, prompts, evaluation.Answers, ct).ConfigureAwait(false);
                 Console.Out.Write(PlanText.Describe(plan));
                 return ExitCodes.Ok;
             }
 
             var folder = parse.GetValue(output)?.FullName ?? Path.GetFullPath(Path.Combine("results", Path.GetFileNameWithoutExtension(file.Name)));
+            if (Path.GetDirectoryName(folder) is null)
+            {
+                throw new UsageException($"--out {folder}: give a folder, not a file system root");
+            }
+
             using var cache = ResponseCache.Open(run.Cache ?? Path.Combine(folder, "cache.sqlite"));
             var options = new GatewayOptions { Cache = cache, Seed = run.Seed };
             var names = evaluation.Models.Append(evaluation.Judge).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
