@@ -44,14 +44,16 @@ internal sealed class ReplicaChatClient : IChatClient
             answered = true;
             return response;
         }
-        catch (LlmEndpointException failure) when (failure.IsTransient)
+        // A 404 is the replica's fault, not the request's, when its siblings serve the same model: a wrong
+        // --served-model-name or URL on one instance. Counted, so such a replica is rested instead of drawing calls.
+        catch (LlmEndpointException failure) when (failure.IsTransient || failure.Status == 404)
         {
             answered = false;
             throw;
         }
         finally
         {
-            // A rejected request (400, 404) or the caller's cancellation says nothing about the replica's health.
+            // Any other rejected request (400, 401) or the caller's cancellation says nothing about the replica's health.
             Release(replica, answered);
         }
     }

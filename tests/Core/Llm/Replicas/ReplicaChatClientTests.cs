@@ -149,6 +149,20 @@ public sealed class ReplicaChatClientTests
     }
 
     [Fact]
+    public async Task A_replica_answering_404_is_rested_as_its_siblings_serve_the_model()
+    {
+        var a = new HeldReplica("a") { Reply = () => throw new LlmEndpointException(LlmFailureKind.Rejected, "model 'x' not found", 404) };
+        using var client = Replicas(a);
+
+        for (var i = 0; i < 3; i++)
+        {
+            await Assert.ThrowsAsync<LlmEndpointException>(() => client.GetResponseAsync(Hello));
+        }
+
+        Assert.Equal(1, client.Stats.Snapshot()[0].Rests);
+    }
+
+    [Fact]
     public async Task The_callers_cancellation_does_not_count_against_a_replica()
     {
         var a = new HeldReplica("a");
