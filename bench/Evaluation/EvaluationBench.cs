@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.AI;
 using ValueAtlas.Core.Config;
 using ValueAtlas.Core.Domain;
 using ValueAtlas.Core.Llm;
@@ -57,6 +58,48 @@ internal sealed class EvaluationBench(TimeSpan latency, int concurrency, string 
             result.Summary.FailedQueries,
             result.Answers.Count(a => a.Error is not null || a.UncoveredMass is null),
             result.Summary.Models.Sum(m => m.CacheHits),
+            [.. servers.Select((s, i) => s.RequestCount - sentBefore[i])]);
+    }
+
+    /// <summary>
+    /// The peer: the same prompts, rendered before the clock starts, sent straight through the same gateway with the
+    /// same options and their log-probabilities read, as many at once as the limit. What the evaluator adds is the rest.
+    /// </summary>
+    public async Task<RowResult> GatewayAloneAsync(EvaluationInput input, IReadOnlyList<FakeLlmServer> servers, string cacheFile, CancellationToken cancellationToken)
+    {
+        var messages = new List<ChatMessage[]>();
+        foreach (var probe in input.Probes.Probes)
+        {
+            foreach (var order in Orderings.Shuffled(probe.ItemId, probe.Options.Count, input.Run.Orderings, input.Seed))
+            {
+                var prompt = await _prompts.RenderAsync(probe, [.. order.Select(i => probe.Options[i])], PromptStyle.Chat, cancellationToken);
+                messages.Add([new ChatMessage(ChatRole.User, prompt.User)]);
+            }
+        }
+
+        var sentBefore = servers.Select(s => s.RequestCount).ToArray();
+        using var cache = ResponseCache.Open(Path.Combine(folder, cacheFile));
+        using var gateway = LlmGateway.Create("bench", Config(servers), new GatewayOptions { Cache = cache });
+        var reading = new AnswerReading();
+        var withoutLogprobs = 0;
+
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(messages, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (m, ct) =>
+        {
+            var options = new ChatOptions { Temperature = 0, MaxOutputTokens = reading.ScanPositions }.WithTopLogprobs(reading.TopLogprobs);
+            var response = await gateway.Client.GetResponseAsync(m, options, ct);
+            if (response.GetLogprobs().Count == 0)
+            {
+                Interlocked.Increment(ref withoutLogprobs);
+            }
+        });
+        var wall = clock.Elapsed;
+        process.Refresh();
+        return new RowResult(
+            "gateway alone", messages.Count, wall, process.TotalProcessorTime - cpuBefore, process.PeakWorkingSet64, 0, withoutLogprobs, 0,
             [.. servers.Select((s, i) => s.RequestCount - sentBefore[i])]);
     }
 

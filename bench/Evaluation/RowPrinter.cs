@@ -10,7 +10,7 @@ internal sealed class RowPrinter(TimeSpan latency, int concurrency)
     public bool AllChecksPassed { get; private set; } = true;
 
     public void Header() =>
-        Console.WriteLine("row            queries  wall_s  ideal_s  ideal/wall  queries/s  cpu_ms/query  peak_MB  requests sent (per server)");
+        Console.WriteLine("row              queries  wall_s  ideal_s  ideal/wall  queries/s  cpu_ms/query  peak_MB  requests sent (per server)");
 
     public void Print(RowResult row, bool judged)
     {
@@ -19,7 +19,7 @@ internal sealed class RowPrinter(TimeSpan latency, int concurrency)
         var hitsRow = sent == 0;
         var ratio = hitsRow ? "-" : string.Create(CultureInfo.InvariantCulture, $"{ideal / row.Wall.TotalSeconds:0.000}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{row.Name,-13}  {row.Queries,7}  {row.Wall.TotalSeconds,6:0.00}  {ideal,7:0.00}  {ratio,10}  {row.Queries / row.Wall.TotalSeconds,9:0}  {row.Cpu.TotalMilliseconds / row.Queries,12:0.000}  {row.PeakWorkingSet / 1e6,7:0}  {sent} ({string.Join(" + ", row.RequestsPerServer)})"));
+            $"{row.Name,-15}  {row.Queries,7}  {row.Wall.TotalSeconds,6:0.00}  {ideal,7:0.00}  {ratio,10}  {row.Queries / row.Wall.TotalSeconds,9:0}  {row.Cpu.TotalMilliseconds / row.Queries,12:0.000}  {row.PeakWorkingSet / 1e6,7:0}  {sent} ({string.Join(" + ", row.RequestsPerServer)})"));
 
         Check(row.Failed == 0 && row.WithoutDistribution == 0, $"{row.Failed} failed queries, {row.WithoutDistribution} without a distribution");
         if (hitsRow)
