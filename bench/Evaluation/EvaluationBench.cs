@@ -64,8 +64,9 @@ internal sealed class EvaluationBench(TimeSpan latency, int concurrency, string 
     /// <summary>
     /// The peer: the same prompts, rendered before the clock starts, sent straight through the same gateway with the
     /// same options and their log-probabilities read, as many at once as the limit. What the evaluator adds is the rest.
+    /// Without a cache file: what the response cache costs.
     /// </summary>
-    public async Task<RowResult> GatewayAloneAsync(EvaluationInput input, IReadOnlyList<FakeLlmServer> servers, string cacheFile, CancellationToken cancellationToken)
+    public async Task<RowResult> GatewayAloneAsync(EvaluationInput input, IReadOnlyList<FakeLlmServer> servers, string? cacheFile, CancellationToken cancellationToken)
     {
         var messages = new List<ChatMessage[]>();
         foreach (var probe in input.Probes.Probes)
@@ -78,7 +79,7 @@ internal sealed class EvaluationBench(TimeSpan latency, int concurrency, string 
         }
 
         var sentBefore = servers.Select(s => s.RequestCount).ToArray();
-        using var cache = ResponseCache.Open(Path.Combine(folder, cacheFile));
+        using var cache = cacheFile is null ? null : ResponseCache.Open(Path.Combine(folder, cacheFile));
         using var gateway = LlmGateway.Create("bench", Config(servers), new GatewayOptions { Cache = cache });
         var reading = new AnswerReading();
         var withoutLogprobs = 0;
@@ -99,7 +100,7 @@ internal sealed class EvaluationBench(TimeSpan latency, int concurrency, string 
         var wall = clock.Elapsed;
         process.Refresh();
         return new RowResult(
-            "gateway alone", messages.Count, wall, process.TotalProcessorTime - cpuBefore, process.PeakWorkingSet64, 0, withoutLogprobs, 0,
+            cache is null ? "  no cache" : "gateway alone", messages.Count, wall, process.TotalProcessorTime - cpuBefore, process.PeakWorkingSet64, 0, withoutLogprobs, 0,
             [.. servers.Select((s, i) => s.RequestCount - sentBefore[i])]);
     }
 

@@ -39,6 +39,7 @@ for (var round = 1; round <= rounds; round++)
         {
             await using var peer = (await bench.StartServersAsync(1, ct))[0];
             printer.Print(await bench.GatewayAloneAsync(input, [peer], "peer.sqlite", ct), judged: true);
+            printer.Print(await bench.GatewayAloneAsync(input, [peer], cacheFile: null, ct), judged: false);
         }
 
         if (servers == 2 && judged)
