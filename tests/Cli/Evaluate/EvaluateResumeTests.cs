@@ -43,6 +43,12 @@ public sealed class EvaluateResumeTests(EvaluateInputsFixture inputs) : IClassFi
         Assert.Equal(File.ReadAllText(dir.File("whole/distributions.csv")), File.ReadAllText(dir.File("out/distributions.csv")));
         Assert.Equal(File.ReadAllText(dir.File("whole/answer_options.csv")), File.ReadAllText(dir.File("out/answer_options.csv")));
 
+        // answers too, but for what says how this run got each answer: its latency and whether the cache gave it.
+        string[] perRun = ["latency_ms", "cached", "cache_hits"];
+        static IEnumerable<string> Stable(List<Dictionary<string, string?>> rows, string[] skip) =>
+            rows.Select(r => string.Join("|", r.Where(c => !skip.Contains(c.Key)).Select(c => $"{c.Key}={c.Value}")));
+        Assert.Equal(Stable(TableCsv.Read(dir.File("whole/answers.csv")), perRun), Stable(TableCsv.Read(dir.File("out/answers.csv")), perRun));
+
         // Every query was asked, and only calls in the air at the kill (their answers not yet in the cache) twice.
         Assert.Equal(whole.Requests.Select(r => r.Body).Distinct().Count(), server.Requests.Select(r => r.Body).Distinct().Count());
         Assert.True(server.RequestCount <= whole.RequestCount + (2 * MaxConcurrency), $"{server.RequestCount} requests against {whole.RequestCount} for an uninterrupted run");

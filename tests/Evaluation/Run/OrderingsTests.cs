@@ -11,6 +11,13 @@ public sealed class OrderingsTests
     }
 
     [Fact]
+    public void Shuffled_IsPinned_SoARunNextYearDrawsTheSameOrders()
+    {
+        // Pinned values: a change of the seeding or the shuffle would silently re-order every study's prompts.
+        Assert.Equal("3,1,0,2 2,0,1,3 2,1,0,3", string.Join(" ", Orderings.Shuffled("item-1", 4, 3, 7).Select(Orderings.Text)));
+    }
+
+    [Fact]
     public void Shuffled_GivesDistinctPermutations()
     {
         var orders = Orderings.Shuffled("item-1", 4, 10, 7);
