@@ -34,19 +34,10 @@ public sealed class LetterAsker(AnswerReading reading)
                 // A server that honours logprobs but not top_logprobs sends the emitted tokens alone: no distribution in that.
                 if (positions.Any(p => p.Top.Count > 0))
                 {
-                    return new QueryAnswer
+                    return QueryAnswer.OneCall(method == AnswerMethods.Judge ? AnswerMethods.Judge : AnswerMethods.Logprobs, response.Text, info) with
                     {
-                        Method = method == AnswerMethods.Judge ? AnswerMethods.Judge : AnswerMethods.Logprobs,
                         Mass = LetterDistribution.FromLogprobs(positions, optionCount, reading.ScanPositions),
-                        Text = response.Text,
                         TextLetter = LetterDistribution.ParseLetter(response.Text, optionCount),
-                        InputTokens = info.InputTokens,
-                        OutputTokens = info.OutputTokens,
-                        Cost = info.Cost,
-                        LatencyMs = info.LatencyMs,
-                        Cached = info.Cached,
-                        Calls = 1,
-                        CacheHits = info.Cached ? 1 : 0,
                     };
                 }
 
@@ -55,7 +46,7 @@ public sealed class LetterAsker(AnswerReading reading)
         }
         catch (LlmCallException e)
         {
-            return new QueryAnswer { Method = method, Error = SecretRedactor.Redact(e.Message), Calls = 1 };
+            return QueryAnswer.Failed(method, e.Message);
         }
 
         return await SampleAsync(model, messages, optionCount, method, probe, cancellationToken).ConfigureAwait(false);

@@ -91,23 +91,11 @@ internal sealed class ProbeRunner(EvaluationPrompts prompts, AnswerReading readi
         {
             var options = new ChatOptions { Temperature = 0, MaxOutputTokens = reading.OpenMaxTokens };
             var response = await model.Client.GetResponseAsync(LetterAsker.Messages(prompt), options, cancellationToken).ConfigureAwait(false);
-            var info = response.GetCallInfo();
-            return new QueryAnswer
-            {
-                Method = AnswerMethods.Open,
-                Text = response.Text,
-                InputTokens = info.InputTokens,
-                OutputTokens = info.OutputTokens,
-                Cost = info.Cost,
-                LatencyMs = info.LatencyMs,
-                Cached = info.Cached,
-                Calls = 1,
-                CacheHits = info.Cached ? 1 : 0,
-            };
+            return QueryAnswer.OneCall(AnswerMethods.Open, response.Text, response.GetCallInfo());
         }
         catch (LlmCallException e)
         {
-            return new QueryAnswer { Method = AnswerMethods.Open, Error = SecretRedactor.Redact(e.Message), Calls = 1 };
+            return QueryAnswer.Failed(AnswerMethods.Open, e.Message);
         }
     }
 

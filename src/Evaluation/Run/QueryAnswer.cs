@@ -1,3 +1,4 @@
+using ValueAtlas.Core.Llm;
 using ValueAtlas.Evaluation.Answers;
 
 namespace ValueAtlas.Evaluation.Run;
@@ -36,4 +37,21 @@ public sealed record QueryAnswer
 
     /// <summary>Why the query failed (the endpoint's last error after retries); null when it succeeded.</summary>
     public string? Error { get; init; }
+
+    /// <summary>A query answered by one call: its text and what the call cost.</summary>
+    public static QueryAnswer OneCall(string method, string text, CallInfo info) => new()
+    {
+        Method = method,
+        Text = text,
+        InputTokens = info.InputTokens,
+        OutputTokens = info.OutputTokens,
+        Cost = info.Cost,
+        LatencyMs = info.LatencyMs,
+        Cached = info.Cached,
+        Calls = 1,
+        CacheHits = info.Cached ? 1 : 0,
+    };
+
+    /// <summary>A query whose call failed after the gateway's retries; the message is redacted of any key.</summary>
+    public static QueryAnswer Failed(string method, string message) => new() { Method = method, Error = SecretRedactor.Redact(message), Calls = 1 };
 }
