@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.AI;
 using ValueAtlas.Core.Config;
 using ValueAtlas.Core.Domain;
@@ -68,15 +70,7 @@ internal sealed class EvaluationBench(TimeSpan latency, int concurrency, string 
     /// </summary>
     public async Task<RowResult> GatewayAloneAsync(EvaluationInput input, IReadOnlyList<FakeLlmServer> servers, string? cacheFile, CancellationToken cancellationToken)
     {
-        var messages = new List<ChatMessage[]>();
-        foreach (var probe in input.Probes.Probes)
-        {
-            foreach (var order in Orderings.Shuffled(probe.ItemId, probe.Options.Count, input.Run.Orderings, input.Seed))
-            {
-                var prompt = await _prompts.RenderAsync(probe, [.. order.Select(i => probe.Options[i])], PromptStyle.Chat, cancellationToken);
-                messages.Add([new ChatMessage(ChatRole.User, prompt.User)]);
-            }
-        }
+        var messages = (await PromptsAsync(input, cancellationToken)).Select(p => new[] { new ChatMessage(ChatRole.User, p) }).ToList();
 
         var sentBefore = servers.Select(s => s.RequestCount).ToArray();
         using var cache = cacheFile is null ? null : ResponseCache.Open(Path.Combine(folder, cacheFile));
@@ -102,6 +96,48 @@ internal sealed class EvaluationBench(TimeSpan latency, int concurrency, string 
         return new RowResult(
             cache is null ? "  no cache" : "gateway alone", messages.Count, wall, process.TotalProcessorTime - cpuBefore, process.PeakWorkingSet64, 0, withoutLogprobs, 0,
             [.. servers.Select((s, i) => s.RequestCount - sentBefore[i])]);
+    }
+
+    /// <summary>
+    /// The transport alone: the same prompts as chat requests posted with a plain <see cref="HttpClient"/> at the same
+    /// concurrency, the body read and dropped. On a machine whose cores the fake server shares, this, not the ideal
+    /// bound, is the most any client can reach.
+    /// </summary>
+    public async Task<RowResult> RawHttpAsync(EvaluationInput input, FakeLlmServer server, CancellationToken cancellationToken)
+    {
+        var bodies = (await PromptsAsync(input, cancellationToken))
+            .Select(p => JsonSerializer.Serialize(new { model = "bench-model", temperature = 0, max_tokens = 5, logprobs = true, top_logprobs = 20, messages = new[] { new { role = "user", content = p } } }))
+            .ToList();
+        using var http = new HttpClient();
+        var uri = new Uri(server.OpenAIBase + "/chat/completions");
+        var sentBefore = server.RequestCount;
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(bodies, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (body, ct) =>
+        {
+            using var content = new StringContent(body, Encoding.UTF8, "application/json");
+            using var response = await http.PostAsync(uri, content, ct);
+            await response.Content.ReadAsByteArrayAsync(ct);
+        });
+        var wall = clock.Elapsed;
+        process.Refresh();
+        return new RowResult("  raw http", bodies.Count, wall, process.TotalProcessorTime - cpuBefore, process.PeakWorkingSet64, 0, 0, 0, [server.RequestCount - sentBefore]);
+    }
+
+    private async Task<List<string>> PromptsAsync(EvaluationInput input, CancellationToken cancellationToken)
+    {
+        var prompts = new List<string>();
+        foreach (var probe in input.Probes.Probes)
+        {
+            foreach (var order in Orderings.Shuffled(probe.ItemId, probe.Options.Count, input.Run.Orderings, input.Seed))
+            {
+                prompts.Add((await _prompts.RenderAsync(probe, [.. order.Select(i => probe.Options[i])], PromptStyle.Chat, cancellationToken)).User);
+            }
+        }
+
+        return prompts;
     }
 
     // MaxConcurrency is the model's total: with two replicas the least-outstanding spread makes it 32 + 32.

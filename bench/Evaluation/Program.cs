@@ -34,12 +34,17 @@ for (var round = 1; round <= rounds; round++)
         var name = $"{(servers == 1 ? "one endpoint" : "two replicas")} #{round}";
         var started = await bench.StartServersAsync(servers, ct);
         var cache = $"cache-{servers}-{round}.sqlite";
-        printer.Print(await bench.MeasureAsync(name, input, started, cache, ct), judged);
+        var measured = await bench.MeasureAsync(name, input, started, cache, ct);
+        printer.Print(measured, judged);
         if (servers == 1 && judged)
         {
             await using var peer = (await bench.StartServersAsync(1, ct))[0];
             printer.Print(await bench.GatewayAloneAsync(input, [peer], "peer.sqlite", ct), judged: true);
             printer.Print(await bench.GatewayAloneAsync(input, [peer], cacheFile: null, ct), judged: false);
+            var raw = await bench.RawHttpAsync(input, peer, ct);
+            printer.Print(raw, judged: false);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  one endpoint / raw http: {raw.Wall.TotalSeconds / measured.Wall.TotalSeconds:0.000} (the evaluator with gateway and cache against the transport alone on this machine)"));
         }
 
         if (servers == 2 && judged)
