@@ -59,9 +59,15 @@ public static class EvaluationInputs
             ? new[] { "questions.parquet", "options.parquet" }.Select(f => Path.Combine(run.Input, f)).Where(File.Exists).ToArray()
             : [run.Input];
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 16];
         foreach (var file in files)
         {
-            sha.AppendData(await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false));
+            await using var stream = File.OpenRead(file);
+            int read;
+            while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                sha.AppendData(buffer, 0, read);
+            }
         }
 
         return Convert.ToHexStringLower(sha.GetHashAndReset());

@@ -1,19 +1,13 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
+using ValueAtlas.Core.Artifacts;
 
 namespace ValueAtlas.Evaluation.Run;
 
-/// <summary>How evaluate.json and JSON cells are written: Korean readable, snake_case keys, indented.</summary>
+/// <summary>evaluate.json and JSON cells in the artifacts' one dialect (<see cref="ArtifactJson"/>): Korean readable, snake_case.</summary>
 internal static class EvaluationJson
 {
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-    };
+    public static readonly JsonSerializerOptions Options = new(ArtifactJson.Options) { WriteIndented = true };
 
     /// <summary>For JSON inside a table cell: one line.</summary>
-    public static readonly JsonSerializerOptions Compact = new(Options) { WriteIndented = false };
+    public static JsonSerializerOptions Compact => ArtifactJson.Options;
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -24,6 +25,10 @@ public sealed class TableSink<TRow> : IAsyncDisposable
     private readonly string? _textTemp;
     private readonly StreamWriter? _text;
     private readonly List<TRow> _buffer = [];
+
+    // One buffer and writer for every JSONL row: a respondents table has millions.
+    private readonly ArrayBufferWriter<byte> _jsonBuffer = new(1024);
+    private Utf8JsonWriter? _json;
     private bool _completed;
 
     public TableSink(string folder, string name, IReadOnlyList<TableColumn<TRow>> columns, TableFormat format)
@@ -108,6 +113,7 @@ public sealed class TableSink<TRow> : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _json?.Dispose();
         await _parquet.DisposeAsync().ConfigureAwait(false);
         if (_text is not null && !_completed)
         {
@@ -152,20 +158,19 @@ public sealed class TableSink<TRow> : IAsyncDisposable
 
     private string JsonLine(TRow row)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        _jsonBuffer.ResetWrittenCount();
+        var json = _json ??= new Utf8JsonWriter(_jsonBuffer, JsonOptions);
+        json.Reset(_jsonBuffer);
+        json.WriteStartObject();
+        foreach (var column in _columns)
         {
-            json.WriteStartObject();
-            foreach (var column in _columns)
-            {
-                json.WritePropertyName(column.Name);
-                WriteValue(json, column.Get(row));
-            }
-
-            json.WriteEndObject();
+            json.WritePropertyName(column.Name);
+            WriteValue(json, column.Get(row));
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        json.WriteEndObject();
+        json.Flush();
+        return Encoding.UTF8.GetString(_jsonBuffer.WrittenSpan);
     }
 
     private static void WriteValue(Utf8JsonWriter json, object? value)
