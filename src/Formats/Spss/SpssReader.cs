@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ValueAtlas.Formats.Rows;
 
 namespace ValueAtlas.Formats.Spss;
 
@@ -6,7 +7,7 @@ namespace ValueAtlas.Formats.Spss;
 /// Reads an SPSS system file (.sav, uncompressed or bytecode-compressed) or .zsav. Open reads the dictionary;
 /// cases are then streamed once, in file order. Bad input throws FileFormatException and nothing else.
 /// </summary>
-public sealed class SpssReader : IDisposable
+public sealed class SpssReader : IRowReader<SpssRow>
 {
     private readonly FileStream _stream;
     private readonly SpssInput _input;

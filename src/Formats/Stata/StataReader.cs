@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ValueAtlas.Formats.Rows;
 
 namespace ValueAtlas.Formats.Stata;
 
@@ -7,7 +8,7 @@ namespace ValueAtlas.Formats.Stata;
 /// the dictionary, the strL index and the value labels; observations are then streamed once, in file order, through
 /// one buffer. Bad input throws FileFormatException and nothing else.
 /// </summary>
-public sealed class StataReader : IDisposable
+public sealed class StataReader : IRowReader<StataRow>
 {
     private readonly FileStream _stream;
     private readonly StataInput _input;

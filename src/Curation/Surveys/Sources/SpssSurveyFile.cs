@@ -6,52 +6,30 @@ namespace ValueAtlas.Curation.Surveys.Sources;
 /// <summary>An SPSS .sav or .zsav file through the reader's reused row buffer: strings are decoded only when read.</summary>
 public sealed class SpssSurveyFile : ISurveyFile
 {
-    private readonly SpssReader _reader;
+    private readonly RowCursor<SpssRow> _rows;
     private readonly bool[] _isString;
-    private SpssRow? _row;
 
     private SpssSurveyFile(SpssReader reader)
     {
-        _reader = reader;
+        Path = reader.File.Path;
+        _rows = new RowCursor<SpssRow>(reader);
         Variables = [.. reader.File.Variables.Select(Variable)];
         _isString = [.. reader.File.Variables.Select(v => v.IsString)];
     }
 
-    public string Path => _reader.File.Path;
+    public string Path { get; }
 
     public IReadOnlyList<SurveyVariable> Variables { get; }
 
-    public long Row { get; private set; }
+    public long Row => _rows.Row;
 
-    public static SpssSurveyFile Open(string path)
-    {
-        var reader = SpssReader.Open(path);
-        try
-        {
-            return new SpssSurveyFile(reader);
-        }
-        catch
-        {
-            reader.Dispose();
-            throw;
-        }
-    }
+    public static SpssSurveyFile Open(string path) => RowCursor<SpssRow>.Adopt(SpssReader.Open(path), r => new SpssSurveyFile(r));
 
-    public bool Next()
-    {
-        _row ??= _reader.StartRows();
-        if (!_reader.ReadRow(_row))
-        {
-            return false;
-        }
-
-        Row++;
-        return true;
-    }
+    public bool Next() => _rows.Next();
 
     public SurveyCell Cell(int variable, out double number)
     {
-        var row = _row!;
+        var row = _rows.Current!;
         if (_isString[variable])
         {
             return TextCell.Classify(row.Text(variable), out number);
@@ -63,7 +41,7 @@ public sealed class SpssSurveyFile : ISurveyFile
 
     public string Text(int variable)
     {
-        var row = _row!;
+        var row = _rows.Current!;
         if (_isString[variable])
         {
             return row.Text(variable).Trim();
@@ -72,7 +50,7 @@ public sealed class SpssSurveyFile : ISurveyFile
         return row.IsSystemMissing(variable) ? "" : SourceCode.Of(row.Number(variable));
     }
 
-    public void Dispose() => _reader.Dispose();
+    public void Dispose() => _rows.Dispose();
 
     private static SurveyVariable Variable(SpssVariable variable)
     {

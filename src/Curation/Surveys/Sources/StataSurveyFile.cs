@@ -15,50 +15,28 @@ public sealed class StataSurveyFile : ISurveyFile
 
     private static readonly SurveyMissingCodes Extended = new(ExtendedCodes.ToHashSet(StringComparer.Ordinal), null, null);
 
-    private readonly StataReader _reader;
-    private StataRow? _row;
+    private readonly RowCursor<StataRow> _rows;
 
     private StataSurveyFile(StataReader reader)
     {
-        _reader = reader;
+        Path = reader.File.Path;
+        _rows = new RowCursor<StataRow>(reader);
         Variables = [.. reader.File.Variables.Select(Variable)];
     }
 
-    public string Path => _reader.File.Path;
+    public string Path { get; }
 
     public IReadOnlyList<SurveyVariable> Variables { get; }
 
-    public long Row { get; private set; }
+    public long Row => _rows.Row;
 
-    public static StataSurveyFile Open(string path)
-    {
-        var reader = StataReader.Open(path);
-        try
-        {
-            return new StataSurveyFile(reader);
-        }
-        catch
-        {
-            reader.Dispose();
-            throw;
-        }
-    }
+    public static StataSurveyFile Open(string path) => RowCursor<StataRow>.Adopt(StataReader.Open(path), r => new StataSurveyFile(r));
 
-    public bool Next()
-    {
-        _row ??= _reader.StartRows();
-        if (!_reader.ReadRow(_row))
-        {
-            return false;
-        }
-
-        Row++;
-        return true;
-    }
+    public bool Next() => _rows.Next();
 
     public SurveyCell Cell(int variable, out double number)
     {
-        var row = _row!;
+        var row = _rows.Current!;
         number = double.NaN;
         switch (row.Kind(variable))
         {
@@ -76,7 +54,7 @@ public sealed class StataSurveyFile : ISurveyFile
 
     public string Text(int variable)
     {
-        var row = _row!;
+        var row = _rows.Current!;
         return row.Kind(variable) switch
         {
             StataValueKind.Number => SourceCode.Of(row.Number(variable)),
@@ -86,7 +64,7 @@ public sealed class StataSurveyFile : ISurveyFile
         };
     }
 
-    public void Dispose() => _reader.Dispose();
+    public void Dispose() => _rows.Dispose();
 
     private static SurveyVariable Variable(StataVariable variable)
     {
