@@ -35,8 +35,10 @@ public static class EvaluateCommand
               answer_options.parquet  query_id, option_index, letter, probability (one row per query and option)
               distributions.parquet   per model, prompt kind, language, item and option: probability averaged over the
                                       orders, n_queries, mean_uncovered_mass; keyed like items.jsonl and the harmonized tables
-              evaluate.json           per model and run: queries, calls, cache hits, tokens, cost, failures, uncovered mass;
-                                      per run: probes and skipped rows by reason; prompt template ids
+              skipped.parquet         run, item_id, language, reason: every input row no model was asked
+              evaluate.json           per model and run (the judge on its own line): methods, queries, calls, cache hits,
+                                      tokens, cost, failures, uncovered mass; per run: probes and skipped rows by reason;
+                                      prompt template ids; per replica: calls, failures, rests
             Every call goes through the gateway's cache, so a stopped run re-run pays nothing twice and a finished one
             re-runs with no call. Nothing is written unless the run finishes.
             Exit codes: 0 ok, 2 bad input or configuration, 3 some queries failed after retries (the tables are written
