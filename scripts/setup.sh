@@ -9,7 +9,7 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 # Debian packages later stages need (browser, PostgreSQL, SPSS tools) are added here as their issues land.
-APT_PACKAGES=(pspp readstat postgresql python3-statsmodels python3-nltk python3-pandas chromium fonts-nanum)
+APT_PACKAGES=(pspp readstat postgresql python3-statsmodels python3-nltk python3-pandas python3-scipy chromium fonts-nanum)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then
