@@ -37,6 +37,7 @@ public static class ItemProbes
             throw new FileNotFoundException($"{itemsPath}: no such items file", itemsPath);
         }
 
+        var forms = await FormAlignment.ReadAsync(itemsPath, cancellationToken).ConfigureAwait(false);
         var selection = RunSelection.Of(run);
         var probes = new List<Probe>();
         var skipped = new List<ProbeSkip>();
@@ -86,7 +87,7 @@ public static class ItemProbes
                 continue;
             }
 
-            var probe = ToProbe(run.Kind, language, item, selection.Persona);
+            var probe = ToProbe(forms, run.Kind, language, item, selection.Persona);
             if (run.Kind != PromptKinds.Pvq)
             {
                 probes.Add(probe);
@@ -108,7 +109,7 @@ public static class ItemProbes
         return new ProbeSet(probes, skipped);
     }
 
-    private static Probe ToProbe(string kind, string language, Question item, string? persona) => new()
+    private static Probe ToProbe(IReadOnlyDictionary<string, ItemForm> forms, string kind, string language, Question item, string? persona) => new()
     {
         Kind = kind,
         Language = language,
@@ -120,6 +121,8 @@ public static class ItemProbes
         TopicNameEn = item.TopicNameEn,
         OriginalId = item.OriginalId,
         IsParaphrase = item.IsParaphrase,
+        OriginalTextEn = forms.GetValueOrDefault(item.Id)?.OriginalTextEn,
+        FormIndex = forms.GetValueOrDefault(item.Id)?.FormIndex,
         Country = item.Country,
         Controversial = item.Controversial,
         TextEn = item.TextEn,

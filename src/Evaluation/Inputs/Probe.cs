@@ -34,6 +34,12 @@ public sealed record Probe
 
     public bool? IsParaphrase { get; init; }
 
+    /// <summary>The English text of the item's root original (see <see cref="FormAlignment"/>).</summary>
+    public string? OriginalTextEn { get; init; }
+
+    /// <summary>The item's place among the forms of its original (see <see cref="FormAlignment"/>).</summary>
+    public int? FormIndex { get; init; }
+
     /// <summary>ISO alpha-2 of the country the item is about.</summary>
     public string? Country { get; init; }
 

@@ -25,11 +25,20 @@ public sealed record DistributionRow
 
     public string? TopicId { get; init; }
 
+    /// <summary>The topic's name in the item's language (Korean for Korean items).</summary>
+    public string? TopicName { get; init; }
+
     public string? TopicNameEn { get; init; }
 
     public string? OriginalId { get; init; }
 
     public bool? IsParaphrase { get; init; }
+
+    /// <summary>The English text of the item's root original: with topic_name_en and form_index, the multilingual key.</summary>
+    public string? OriginalTextEn { get; init; }
+
+    /// <summary>0 for an original or translation, 1, 2, … for its paraphrases in file order.</summary>
+    public int? FormIndex { get; init; }
 
     public string? Country { get; init; }
 
