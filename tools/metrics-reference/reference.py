@@ -602,8 +602,8 @@ def main(argv):
     except InputError as e:
         print(str(e).replace("\n", " "), file=sys.stderr)
         return 2
-    json.dump(output, sys.stdout, ensure_ascii=False, allow_nan=False)
-    sys.stdout.write("\n")
+    # one write: json.dump would write each token separately, which dominates large outputs
+    sys.stdout.write(json.dumps(output, ensure_ascii=False, allow_nan=False) + "\n")
     return 0
 
 
