@@ -54,11 +54,15 @@ public static class BcaBootstrap
     }
 
     /// <summary>The resampled means, block b from the stream SplitMix(seed + b): the same for a seed on any number of threads.</summary>
-    internal static double[] Resample(double[] values, int resamples, ulong seed)
+    /// <param name="values">The sample.</param>
+    /// <param name="resamples">How many resampled means.</param>
+    /// <param name="seed">The stream's seed (a cell's <see cref="StableSeed"/>).</param>
+    /// <param name="parallel">Null: in parallel when the work is large enough.</param>
+    internal static double[] Resample(double[] values, int resamples, ulong seed, bool? parallel = null)
     {
         var means = new double[resamples];
         var blocks = (resamples + BlockSize - 1) / BlockSize;
-        if ((long)resamples * values.Length < ParallelWork)
+        if (!(parallel ?? (long)resamples * values.Length >= ParallelWork))
         {
             for (var b = 0; b < blocks; b++)
             {
