@@ -10,7 +10,7 @@ namespace ValueAtlas.Evaluation.Tests.Metrics;
 /// </summary>
 internal static class DistributionsJsonl
 {
-    // One object a line: no validation of a single top-level value; Korean and quotes as they are.
+    // One object a line (no single top-level value to validate); Korean and quotes as they are.
     private static readonly JsonWriterOptions Lines = new() { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void WriteAnswers(string path, IEnumerable<AnswerDistribution> answers)
@@ -60,6 +60,7 @@ internal static class DistributionsJsonl
                 writer.WriteNumber("probability", o.Probability);
                 writer.WriteEndObject();
                 writer.Flush();
+                writer.Reset(); // else the next object starts with a comma
                 stream.WriteByte((byte)'\n');
             }
         }
@@ -114,6 +115,7 @@ internal static class DistributionsJsonl
 
                 writer.WriteEndObject();
                 writer.Flush();
+                writer.Reset(); // else the next object starts with a comma
                 stream.WriteByte((byte)'\n');
             }
         }

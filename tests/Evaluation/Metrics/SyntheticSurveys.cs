@@ -26,7 +26,8 @@ internal static class SyntheticSurveys
                 ids[question] = id;
             }
 
-            var options = row.GetProperty("options").EnumerateArray().Select(o => o.GetString()).ToList();
+            // A few option labels are bare numbers in the file: their JSON text is the code.
+            var options = row.GetProperty("options").EnumerateArray().Select(o => o.ValueKind == JsonValueKind.String ? o.GetString() : o.GetRawText()).ToList();
             var shares = row.GetProperty("distribution").EnumerateArray().Select(d => d.GetDouble()).ToList();
             result.Add(new SurveyDistribution
             {
