@@ -1,3 +1,4 @@
+using System.Globalization;
 using ValueAtlas.Evaluation.Inputs;
 using ValueAtlas.Evaluation.Metrics;
 
@@ -78,7 +79,7 @@ public static class DistributionTable
         var probability = rows.Number("probability", row) ?? throw new InvalidDataException($"{rows.Path}: {rows.Where(row)}: column 'probability' is empty; expected a number");
         if (probability < 0)
         {
-            throw new InvalidDataException($"{rows.Path}: {rows.Where(row)}: column 'probability' holds {probability}; expected a probability ≥ 0");
+            throw new InvalidDataException($"{rows.Path}: {rows.Where(row)}: column 'probability' holds {probability.ToString(CultureInfo.InvariantCulture)}; expected a probability ≥ 0");
         }
 
         if (!answers.TryGetValue(key, out var answer))
