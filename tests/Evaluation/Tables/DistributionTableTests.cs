@@ -1,4 +1,5 @@
 using System.Text;
+using ValueAtlas.Evaluation.Metrics;
 using ValueAtlas.Evaluation.Tables;
 using ValueAtlas.Evaluation.Tests.Inputs;
 using ValueAtlas.Formats.Tables;
@@ -9,7 +10,7 @@ public sealed class DistributionTableTests
 {
     private static readonly DistributionTableOptions Consistency = new() { Required = DistributionTable.ConsistencyColumns };
 
-    private static Task<IReadOnlyList<Metrics.AnswerDistribution>> Read(string path, DistributionTableOptions? options = null) =>
+    private static Task<IReadOnlyList<AnswerDistribution>> Read(string path, DistributionTableOptions? options = null) =>
         DistributionTable.ReadAsync(path, options ?? Consistency, CancellationToken.None);
 
     [Fact]
