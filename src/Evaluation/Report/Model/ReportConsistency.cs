@@ -17,6 +17,9 @@ public sealed record ReportConsistency
     /// <summary>Broken down by <see cref="Dimensions.Model"/> and <see cref="Dimensions.Topic"/> (the English topic name).</summary>
     public required ConsistencyReport ByModelAndTopic { get; init; }
 
+    /// <summary>Drawn beside the measures: two options 0.4645, three 0.5641 (natural log).</summary>
+    public required IReadOnlyList<RandomBound> RandomBounds { get; init; }
+
     /// <summary>The options the three were computed with (By aside).</summary>
     public required ConsistencyOptions Options { get; init; }
 
