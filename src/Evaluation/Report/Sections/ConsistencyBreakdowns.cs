@@ -94,8 +94,9 @@ public static class ConsistencyBreakdowns
             foreach (var model in measure.Breakdown.Where(s => s.Keys.ContainsKey(Dimensions.Topic)).GroupBy(s => s.Keys.GetValueOrDefault(Dimensions.Model) ?? "").OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var ordered = model.OrderBy(s => s.Mean).ThenBy(s => s.Keys[Dimensions.Topic], StringComparer.Ordinal).ToList();
-                var most = ordered.Take(TopicsEachWay).ToList();
-                var least = ordered.Skip(Math.Max(most.Count, ordered.Count - TopicsEachWay)).Reverse().ToList();
+                // With few topics, half are "most" and the rest "least", so no topic is listed on both sides.
+                var most = ordered.Take(Math.Min(TopicsEachWay, (ordered.Count + 1) / 2)).ToList();
+                var least = ordered.Skip(most.Count).Reverse().Take(TopicsEachWay).ToList();
                 rows.AddRange(most.Select(s => TopicRow(data, model.Key, new BiText("가장 일관적", "most consistent"), s)));
                 rows.AddRange(least.Select(s => TopicRow(data, model.Key, new BiText("가장 비일관적", "least consistent"), s)));
             }
