@@ -41,6 +41,8 @@ public static class ReportOutput
     /// <summary>Each chart's PNG under <paramref name="folder"/>; returns each chart's inline SVG by id.</summary>
     private static async Task<IReadOnlyDictionary<string, string>> WriteChartsAsync(ReportDocument document, string folder, CancellationToken cancellationToken)
     {
+        // Created even when empty, so it replaces an earlier report's charts instead of leaving them beside this one.
+        Directory.CreateDirectory(folder);
         var svgs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var chart in document.Charts)
         {

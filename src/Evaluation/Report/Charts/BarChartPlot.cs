@@ -20,19 +20,22 @@ public static class BarChartPlot
         return 110 + (26 * Math.Max(chart.Bars.Count, 2));
     }
 
-    public static byte[] Png(BarChart chart)
+    public static byte[] Png(BarChart chart) => Png(chart, KoreanFont.Family);
+
+    /// <summary>In another font: the tests draw the same chart in ScottPlot's default to show what tofu looks like.</summary>
+    internal static byte[] Png(BarChart chart, string fontFamily)
     {
-        using var plot = Build(chart);
+        using var plot = Build(chart, fontFamily);
         return plot.GetImageBytes(Width, HeightOf(chart), ImageFormat.Png);
     }
 
     public static string Svg(BarChart chart)
     {
-        using var plot = Build(chart);
+        using var plot = Build(chart, KoreanFont.Family);
         return plot.GetSvgXml(Width, HeightOf(chart));
     }
 
-    private static Plot Build(BarChart chart)
+    private static Plot Build(BarChart chart, string fontFamily)
     {
         ArgumentNullException.ThrowIfNull(chart);
         KoreanFont.Ensure();
@@ -72,11 +75,11 @@ public static class BarChartPlot
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.XLabel(chart.ValueAxis);
         plot.Title(chart.Title);
-        plot.Font.Set(KoreanFont.Family);
+        plot.Font.Set(fontFamily);
         if (chart.Lines.Count > 0)
         {
             plot.ShowLegend(Alignment.LowerRight);
-            plot.Legend.FontName = KoreanFont.Family;
+            plot.Legend.FontName = fontFamily;
         }
 
         var (min, max) = chart.Range ?? Fit(chart);
