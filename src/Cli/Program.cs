@@ -3,6 +3,7 @@ using System.Text;
 using ValueAtlas.Cli.Commands;
 using ValueAtlas.Cli.Commands.Evaluate;
 using ValueAtlas.Cli.Commands.Harmonize;
+using ValueAtlas.Cli.Commands.Metrics;
 using ValueAtlas.Cli.Commands.Review;
 
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -19,4 +20,5 @@ root.Subcommands.Add(ReviewCommand.Create());
 root.Subcommands.Add(AgreementCommand.Create());
 root.Subcommands.Add(HarmonizeCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(MetricsCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -24,6 +24,11 @@ public static class CommandErrors
             // Formats is a leaf below Core, so its refusal of a file cannot be a ConfigException; it says the same kind of thing.
             return Fail(e.Message, ExitCodes.BadInput);
         }
+        catch (InvalidDataException e)
+        {
+            // A table or data file that is not what it should be (a missing column, a bad cell); the message names it.
+            return Fail(e.Message, ExitCodes.BadInput);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A path that is missing, a folder, or not readable or writable; the framework's messages name it.

@@ -1,5 +1,7 @@
 using ValueAtlas.Evaluation.Answers;
+using System.Text.RegularExpressions;
 using ValueAtlas.Evaluation.Config;
+using ValueAtlas.Evaluation.Tables;
 
 namespace ValueAtlas.Evaluation.Inputs;
 
@@ -9,7 +11,7 @@ namespace ValueAtlas.Evaluation.Inputs;
 /// question is asked in a language only with its own wording there (<c>text_en</c>, <c>text_ko</c>, …), never
 /// machine-translated.
 /// </summary>
-public static class SurveyProbes
+public static partial class SurveyProbes
 {
     public const string QuestionsFile = "questions.parquet";
     public const string OptionsFile = "options.parquet";
@@ -19,6 +21,7 @@ public static class SurveyProbes
 
     private static readonly string[] QuestionColumns = ["question_id", "source", "wave"];
     private static readonly string[] OptionColumns = ["question_id", "option_index", "option_code"];
+    private const string What = "the harmonized table written by valueatlas harmonize";
 
     /// <summary>
     /// goqa-dp and goqa-cp are asked in <see cref="EvaluationRun.Languages"/> (English when empty), goqa-lp in each of
@@ -123,12 +126,12 @@ public static class SurveyProbes
     private static async Task<Dictionary<string, SurveyQuestion>> ReadQuestionsAsync(string path, List<ProbeSkip> skipped, CancellationToken cancellationToken)
     {
         var questions = new Dictionary<string, SurveyQuestion>(StringComparer.Ordinal);
-        await foreach (var rows in SurveyTableFile.ReadAsync(path, QuestionColumns, cancellationToken).ConfigureAwait(false))
+        await foreach (var rows in LongTable.ReadAsync(path, QuestionColumns, What, cancellationToken).ConfigureAwait(false))
         {
-            var wordingColumns = SurveyTableFile.WordingColumns(rows);
+            var wordingColumns = WordingColumns(rows);
             for (var row = 0; row < rows.Count; row++)
             {
-                var id = rows.Text("question_id", row) ?? throw new InvalidDataException($"{path}: row {row} has no question_id");
+                var id = rows.RequiredText("question_id", row);
                 var question = new SurveyQuestion(id, rows.Text("source", row) ?? "", rows.Text("wave", row) ?? "", Wordings(rows, wordingColumns, row));
                 if (!questions.TryAdd(id, question))
                 {
@@ -142,22 +145,22 @@ public static class SurveyProbes
 
     private static async Task ReadOptionsAsync(string path, Dictionary<string, SurveyQuestion> questions, CancellationToken cancellationToken)
     {
-        await foreach (var rows in SurveyTableFile.ReadAsync(path, OptionColumns, cancellationToken).ConfigureAwait(false))
+        await foreach (var rows in LongTable.ReadAsync(path, OptionColumns, What, cancellationToken).ConfigureAwait(false))
         {
-            var wordingColumns = SurveyTableFile.WordingColumns(rows);
+            var wordingColumns = WordingColumns(rows);
             for (var row = 0; row < rows.Count; row++)
             {
                 // An option of a question the questions table lacks is asked nowhere; the harmonizer writes none.
                 if (rows.Text("question_id", row) is { } id && questions.TryGetValue(id, out var question))
                 {
-                    var index = rows.Integer("option_index", row) ?? throw new InvalidDataException($"{path}: row {row} ({id}) has no option_index");
+                    var index = rows.Integer("option_index", row) ?? throw new InvalidDataException($"{path}: {rows.Where(row)} ({id}) has no option_index");
                     question.Options.Add(new SurveyOption(index, rows.Text("option_code", row) ?? "", Wordings(rows, wordingColumns, row)));
                 }
             }
         }
     }
 
-    private static Dictionary<string, string> Wordings(SurveyTableRows rows, IReadOnlyList<(string Language, string Column)> columns, int row)
+    private static Dictionary<string, string> Wordings(TableRows rows, IReadOnlyList<(string Language, string Column)> columns, int row)
     {
         var wordings = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (language, column) in columns)
@@ -170,4 +173,11 @@ public static class SurveyProbes
 
         return wordings;
     }
+
+    /// <summary>The languages with a wording column (<c>text_en</c>, <c>text_ko</c>; not <c>text_ko_origin</c>), by primary tag.</summary>
+    private static IReadOnlyList<(string Language, string Column)> WordingColumns(TableRows rows) =>
+        [.. rows.ColumnNames.Select(n => WordingColumn().Match(n)).Where(m => m.Success).Select(m => (m.Groups[1].Value, m.Value))];
+
+    [GeneratedRegex("^text_([a-z]{2,3})$")]
+    private static partial Regex WordingColumn();
 }

@@ -7,5 +7,19 @@ namespace ValueAtlas.Evaluation.Metrics;
 public static class RandomBounds
 {
     /// <summary>The D-D distance of the <paramref name="options"/> one-hot distributions, in <paramref name="logBase"/>.</summary>
-    public static double For(int options, LogBase logBase = LogBase.E) => throw new NotImplementedException();
+    public static double For(int options, LogBase logBase = LogBase.E)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options, 2);
+        var members = new double[options * options];
+        for (var i = 0; i < options; i++)
+        {
+            for (var j = 0; j < options; j++)
+            {
+                members[i * options + j] = (i == j ? 1 : 0) + StanceVectors.Epsilon;
+            }
+        }
+
+        var distances = GroupInconsistency.Distances(members, options, logBase, $"one-hot × {options}");
+        return distances.Average();
+    }
 }

@@ -30,7 +30,13 @@ public static class CsvSource
     };
 
     /// <summary>Opens the file for reading as text in the given encoding (UTF-8 when null); bad bytes stop the read.</summary>
-    public static StreamReader Open(string csv, Encoding? encoding)
+    /// <param name="csv">The file.</param>
+    /// <param name="encoding">Its encoding; UTF-8 when null.</param>
+    /// <param name="problem">
+    /// What a bad byte on a line (the argument) means, for a reader whose advice differs from <c>convert</c>'s (which
+    /// names <c>--encoding</c>); the message of the <see cref="FileFormatException"/> that names the file and offset.
+    /// </param>
+    public static StreamReader Open(string csv, Encoding? encoding, Func<long, string>? problem = null)
     {
         // Named UTF-8 is the default: a byte order mark is skipped, not read as part of the first column's name.
         encoding = encoding?.CodePage == 65001 ? null : encoding;
@@ -43,7 +49,7 @@ public static class CsvSource
             file.Position = 0;
 
             // A UTF-16 file with a byte order mark (Excel's "Unicode text") is read as such, as before.
-            Stream source = marked && encoding is null ? file : new CheckedTextStream(file, csv, text, line => Problem(text, line));
+            Stream source = marked && encoding is null ? file : new CheckedTextStream(file, csv, text, problem ?? (line => Problem(text, line)));
             return new StreamReader(source, text, detectEncodingFromByteOrderMarks: encoding is null, bufferSize: 1 << 16);
         }
         catch
