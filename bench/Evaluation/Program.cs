@@ -6,6 +6,12 @@ using ValueAtlas.Bench.Evaluation;
 // total (32 + 32), in --rounds rounds, then the last replicas' run again on its cache (all hits). Each row beside the
 // ideal bound (queries × latency / concurrency); the goal is ideal/wall ≥ 0.85 on the last round's two rows.
 // Usage: dotnet run -c Release --project bench/Evaluation -- [--latency-ms 20] [--concurrency 64] [--orderings 2] [--limit N] [--rounds 3]
+// The metrics against the Python reference instead: ... -- metrics [--resamples 9999] [--similarity-reference-resamples N] [--seed 0] [--no-reference]
+if (args.Length > 0 && args[0] == "metrics")
+{
+    return await MetricsBench.RunAsync(args, CancellationToken.None);
+}
+
 var latency = TimeSpan.FromMilliseconds(Arg("--latency-ms", 20));
 var concurrency = Arg("--concurrency", 64);
 var orderings = Arg("--orderings", 2);

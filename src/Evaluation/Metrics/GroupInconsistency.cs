@@ -1,7 +1,7 @@
 namespace ValueAtlas.Evaluation.Metrics;
 
 /// <summary>
-/// The study's D-D distance for one group: zeros when every pair of members is <c>numpy.allclose</c> (rtol 1e-5,
+/// The study's D-D distance for one group: zeros when every ordered pair of members is <c>numpy.allclose</c> (rtol 1e-5,
 /// atol 1e-4), else each member's JS distance to the group's <see cref="JsCentroid"/> (0 when the member is
 /// allclose to the centroid, rtol 1e-5, atol 1e-8).
 /// </summary>
@@ -41,9 +41,10 @@ public static class GroupInconsistency
     {
         for (var i = 0; i < m; i++)
         {
-            for (var j = i + 1; j < m; j++)
+            // Both orders: allclose is not symmetric (its rtol scales with the second argument).
+            for (var j = 0; j < m; j++)
             {
-                if (!AllClose(members.Slice(i * k, k), members.Slice(j * k, k), 1e-5, 1e-4))
+                if (j != i && !AllClose(members.Slice(i * k, k), members.Slice(j * k, k), 1e-5, 1e-4))
                 {
                     return false;
                 }

@@ -2,7 +2,7 @@ namespace ValueAtlas.Evaluation.Metrics;
 
 /// <summary>
 /// One question's similarity between a model's and a country's distribution: options matched by index when both sides
-/// have indexes, else by code; the union of options, a share missing on one side is 0; each side normalised. Null
+/// have indexes, else by code (an option with no code then is left out); the union of options, a share missing on one side is 0; each side normalised. Null
 /// when the question is skipped (a side with total 0, no option in common, or for Wasserstein an option without a
 /// position or a single position).
 /// </summary>
@@ -32,6 +32,11 @@ internal static class QuestionComparison
             for (var i = 0; i < options.Count; i++)
             {
                 var option = options[i];
+                if (byIndex ? option.Index is null : option.Code is null)
+                {
+                    continue; // nothing to match it by: not part of the union
+                }
+
                 var slot = Find(option, model, human, representative[..slots], byIndex);
                 if (slot < 0)
                 {
@@ -96,7 +101,7 @@ internal static class QuestionComparison
         {
             var r = representative[s];
             var other = r < model.Count ? model[r] : human[r - model.Count];
-            if (byIndex ? option.Index == other.Index : option.Code is not null && string.Equals(option.Code, other.Code, StringComparison.Ordinal))
+            if (byIndex ? option.Index == other.Index : string.Equals(option.Code, other.Code, StringComparison.Ordinal))
             {
                 return s;
             }
