@@ -60,6 +60,17 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void ConditionWithoutSharedQuestions_SaysSo_InsteadOfAnEmptyTableOrChart()
+    {
+        var html = Render(ReportSamples.Full());
+
+        Assert.Contains("CP 국가 지정 · ko · prompt_country KR: 한국 응답자와 공유하는 문항이 없습니다 (exaone).", html, StringComparison.Ordinal);
+        Assert.Contains("exaone · CP 국가 지정 · ko · prompt_country KR: 설문과 공유하는 문항이 없습니다 (건너뛴 문항 3개).", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("korea-ranking-goqa-cp-ko-kr", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("chart-countries-exaone-goqa-cp-ko-kr", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ConsistencyRanking_LowestFirst_PerMeasure()
     {
         var html = Render(ReportSamples.Full());
@@ -77,7 +88,7 @@ public sealed class HtmlReportTests
         var rows = HtmlTable.Rows(html, "countries-exaone-goqa-dp-en");
         var korea = Assert.Single(rows, r => r.Korea);
         Assert.Equal("2", korea.Cells[0]);
-        Assert.Equal("대한민국 (KR) · South Korea (KR)", korea.Cells[1].Replace("Republic of Korea", "South Korea", StringComparison.Ordinal));
+        Assert.Equal("대한민국 · South Korea (KR)", korea.Cells[1]);
         Assert.Equal(4, rows.Count);
     }
 
@@ -141,6 +152,17 @@ public sealed class HtmlReportTests
         Assert.Contains("<pre><code>valueatlas report --results results/eval --surveys out/goqa --out out/report --lang ko</code></pre>", html, StringComparison.Ordinal);
         var total = HtmlTable.Rows(html, "provenance-models")[^1];
         Assert.Equal(("240", "0.1234"), (total.Cells[4], total.Cells[9]));
+    }
+
+    [Fact]
+    public void Text_FromTheData_IsEscaped()
+    {
+        var data = ReportSamples.Full() with { Title = "<script>alert('x')</script> & 가치" };
+
+        var html = Render(data);
+
+        Assert.Contains("<h1>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; 가치</h1>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class ReportOutputTests
             Assert.True(File.Exists(Path.Combine(folder, link)), link);
         }
 
-        Assert.Contains("| **2** | **대한민국 (KR) · ", md, StringComparison.Ordinal);
+        Assert.Contains("| **2** | **대한민국 · South Korea (KR)** | **0.861** |", md, StringComparison.Ordinal);
         Assert.Contains("| 1 | exaone | 0.861 | [0.849, 0.872] | 2 / 4 | 2 |", md, StringComparison.Ordinal);
         Assert.DoesNotContain(ReportSamples.Secret, md, StringComparison.Ordinal);
     }

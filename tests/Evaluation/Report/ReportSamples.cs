@@ -68,6 +68,9 @@ internal static class ReportSamples
 
         // A CP condition about another country: in the summary, not in the Korea ranking.
         conditions.Add(conditions[0] with { Condition = new AnswerCondition("exaone", "goqa-cp", "en", "US", null) });
+
+        // CP in Korean shares no question with the survey: said, not drawn.
+        conditions.Add(new ConditionSimilarity { Condition = new AnswerCondition("exaone", "goqa-cp", "ko", "KR", null), Countries = [], SkippedQuestions = 3 });
         return new SimilarityReport { Measure = SimilarityMeasure.JsDistance, LogBase = LogBase.E, Conditions = conditions };
     }
 

@@ -9,7 +9,7 @@ public sealed class DistributionTableTests
 {
     private static readonly DistributionTableOptions Consistency = new() { Required = DistributionTable.ConsistencyColumns };
 
-    private static Task<IReadOnlyList<Metrics.AnswerDistribution>> Read(string path, DistributionTableOptions? options = null) =>
+    private static Task<IReadOnlyList<ValueAtlas.Evaluation.Metrics.AnswerDistribution>> Read(string path, DistributionTableOptions? options = null) =>
         DistributionTable.ReadAsync(path, options ?? Consistency, CancellationToken.None);
 
     [Fact]

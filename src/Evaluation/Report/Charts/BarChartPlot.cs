@@ -13,11 +13,11 @@ public static class BarChartPlot
     private static readonly Color Whisker = Color.FromHex("#1f2933");
     private static readonly Color[] LineColors = [Color.FromHex("#6b7280"), Color.FromHex("#b45309"), Color.FromHex("#2563eb")];
 
-    /// <summary>Tall enough for every bar's label: 26 px a bar, plus title and axis.</summary>
+    /// <summary>Tall enough for every bar's label: 26 px a bar, plus title, axis and (with lines) the legend below.</summary>
     public static int HeightOf(BarChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return 110 + (26 * Math.Max(chart.Bars.Count, 2));
+        return 110 + (26 * Math.Max(chart.Bars.Count, 2)) + (chart.Lines.Count > 0 ? 34 : 0);
     }
 
     public static byte[] Png(BarChart chart) => Png(chart, KoreanFont.Family);
@@ -68,17 +68,18 @@ public static class BarChartPlot
         foreach (var (line, index) in chart.Lines.Select((l, i) => (l, i)))
         {
             var drawn = plot.Add.VerticalLine(line.Value, 1.5f, LineColors[index % LineColors.Length], LinePattern.Dashed);
-            drawn.LegendText = line.Label;
+            drawn.LegendText = AsciiDashes(line.Label);
         }
 
-        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, count).Select(i => PositionOf(i))], [.. chart.Bars.Select(b => b.Label)]);
+        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, count).Select(i => PositionOf(i))], [.. chart.Bars.Select(b => AsciiDashes(b.Label))]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.XLabel(chart.ValueAxis);
-        plot.Title(chart.Title);
+        plot.XLabel(AsciiDashes(chart.ValueAxis));
+        plot.Title(AsciiDashes(chart.Title));
         plot.Font.Set(fontFamily);
         if (chart.Lines.Count > 0)
         {
-            plot.ShowLegend(Alignment.LowerRight);
+            // Below the plot, never over the bars it explains.
+            plot.ShowLegend(Edge.Bottom);
             plot.Legend.FontName = fontFamily;
         }
 
@@ -86,6 +87,10 @@ public static class BarChartPlot
         plot.Axes.SetLimits(min, max, -0.6, count - 0.4);
         return plot;
     }
+
+    // ScottPlot leaves out glyphs such as the minus sign and the dashes (U+2212, U+2013, U+2014) in NanumGothic; a hyphen reads the same.
+    private static string AsciiDashes(string text) =>
+        text.Replace('\u2212', '-').Replace('\u2013', '-').Replace('\u2014', '-');
 
     private static (double Min, double Max) Fit(BarChart chart)
     {

@@ -18,7 +18,7 @@ public static partial class InlineSvg
         body = UrlReference().Replace(body, m => $"url(#{prefix}-{m.Groups[1].Value})");
         body = FontFamily().Replace(body, $"font-family=\"{KoreanFont.SvgFallback}\"");
         body = SizeAttributes().Replace(body, m =>
-            $"<svg viewBox=\"0 0 {m.Groups[1].Value} {m.Groups[2].Value}\" width=\"{m.Groups[1].Value}\" height=\"{m.Groups[2].Value}\" role=\"img\" aria-label=\"{System.Net.WebUtility.HtmlEncode(title)}\"",
+            $"<svg viewBox=\"0 0 {m.Groups[1].Value} {m.Groups[2].Value}\" width=\"{m.Groups[1].Value}\" height=\"{m.Groups[2].Value}\" role=\"img\" aria-label=\"{Rendering.HtmlReport.Encode(title)}\"",
             1);
         return body.Trim();
     }

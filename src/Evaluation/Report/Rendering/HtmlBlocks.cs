@@ -31,7 +31,7 @@ public static class HtmlBlocks
             case ReportChart chart:
                 html.Append("<figure class=\"chart\" id=\"").Append(chart.Id).Append("\">\n")
                     .Append(charts.TryGetValue(chart.Id, out var svg) ? svg : throw new ArgumentException($"no SVG for chart {chart.Id}", nameof(charts)))
-                    .Append("\n<figcaption>").Append(HtmlReport.Encode(chart.Chart.Title)).Append("</figcaption>\n</figure>\n");
+                    .Append("\n</figure>\n");
                 break;
             default:
                 throw new ArgumentException($"unknown block {block?.GetType().Name}", nameof(block));

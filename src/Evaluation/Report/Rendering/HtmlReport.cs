@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using ValueAtlas.Evaluation.Report.Document;
@@ -70,5 +69,11 @@ public static class HtmlReport
         return $"{first} <span class=\"alt\" lang=\"{otherLang}\">{Encode(text.Second(language))}</span>";
     }
 
-    public static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes only what HTML needs (WebUtility would also turn "·" and other Latin-1 letters into entities).</summary>
+    public static string Encode(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
+    }
 }

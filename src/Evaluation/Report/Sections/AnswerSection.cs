@@ -39,6 +39,14 @@ public static class AnswerSection
             $"Similarity = mean over shared questions of (1 − JS distance), log base {LogBaseName(data.Settings.LogBase)}; higher is closer to Korean respondents. Intervals: BCa bootstrap over questions, 95%, {ReportNumbers.Count(data.Settings.Resamples)} resamples."));
         foreach (var view in views)
         {
+            if (view.Models.All(m => m.Korea is null))
+            {
+                yield return new ReportNote(new BiText(
+                    $"{view.Name.Ko}: 한국 응답자와 공유하는 문항이 없습니다 ({string.Join(", ", view.Models.Select(m => m.Condition.Condition!.Model))}).",
+                    $"{view.Name.En}: no question shared with Korean respondents ({string.Join(", ", view.Models.Select(m => m.Condition.Condition!.Model))})."));
+                continue;
+            }
+
             var rows = view.Models.Select((m, i) => new ReportRow(
             [
                 m.Korea is null ? "–" : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -72,8 +72,8 @@ public static class CountrySection
                         korea is null ? "–" : ReportNumbers.Score(korea.Mean),
                         korea is null ? "–" : ReportNumbers.Ci(korea.Ci95),
                         korea is null ? "–" : ReportNumbers.Rank(korea.Rank, c.Countries.Count),
-                        c.Countries.Count == 0 ? "–" : CountryNames.Of(c.Countries[0].Country).First(language),
-                        c.Countries.Count == 0 ? "–" : CountryNames.Of(c.Countries[^1].Country).First(language),
+                        c.Countries.Count == 0 ? "–" : CountryNames.Short(c.Countries[0].Country, language),
+                        c.Countries.Count == 0 ? "–" : CountryNames.Short(c.Countries[^1].Country, language),
                     ]);
                 }),
         ],
@@ -81,7 +81,16 @@ public static class CountrySection
 
     private static IEnumerable<ReportBlock> Detail(ReportData data, ConditionSimilarity condition)
     {
-        var label = PromptKindNames.Condition(condition.Condition!);
+        var asked = condition.Condition!;
+        var label = PromptKindNames.Condition(asked);
+        if (condition.Countries.Count == 0)
+        {
+            yield return new ReportNote(new BiText(
+                $"{asked.Model} · {label.Ko}: 설문과 공유하는 문항이 없습니다 (건너뛴 문항 {condition.SkippedQuestions}개).",
+                $"{asked.Model} · {label.En}: no question shared with the survey ({condition.SkippedQuestions} skipped)."));
+            yield break;
+        }
+
         var shown = Shown(condition.Countries);
         var id = $"{Slug(condition.Condition!.Model)}-{Slug(condition.Condition.PromptKind)}-{Slug(condition.Condition.Language ?? "")}{(condition.Condition.PromptCountry is { } pc ? "-" + Slug(pc) : "")}{(condition.Condition.Persona is { } pe ? "-p" + Slug(pe) : "")}";
         yield return new ReportTable(
@@ -92,7 +101,7 @@ public static class CountrySection
                 .. shown.Select(c => new ReportRow(
                 [
                     c.Rank.ToString(CultureInfo.InvariantCulture),
-                    CountryNames.Of(c.Country).Joined(data.Language),
+                    CountryNames.Full(c.Country, data.Language),
                     ReportNumbers.Score(c.Mean),
                     ReportNumbers.Ci(c.Ci95),
                     ReportNumbers.Count(c.Questions.Count),
@@ -103,7 +112,7 @@ public static class CountrySection
         {
             Title = $"{condition.Condition.Model} · {label.First(data.Language)}",
             ValueAxis = data.Language == ReportLanguage.Ko ? "1 − JS 거리 (95% CI)" : "1 − JS distance (95% CI)",
-            Bars = [.. shown.Select(c => new ChartBar($"{c.Rank}. {CountryNames.Of(c.Country).First(data.Language)}", c.Mean, c.Ci95.Low, c.Ci95.High, CountryNames.IsKorea(c.Country)))],
+            Bars = [.. shown.Select(c => new ChartBar($"{c.Rank}. {CountryNames.Short(c.Country, data.Language)}", c.Mean, c.Ci95.Low, c.Ci95.High, CountryNames.IsKorea(c.Country)))],
             Range = (0, 1),
         });
     }
