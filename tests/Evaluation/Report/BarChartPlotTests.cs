@@ -65,4 +65,16 @@ public sealed class BarChartPlotTests
         Assert.DoesNotContain("<?xml", svg, StringComparison.Ordinal);
         Assert.Matches("clip-path=\"url\\(#chart-a-", svg);
     }
+
+    [Fact]
+    public void KoreanFont_FoundInTheFirstFolderHoldingIt_AtAnyDepthAndCase()
+    {
+        using var dir = new TempDirectory();
+        var empty = Directory.CreateDirectory(dir.File("empty")).FullName;
+        var font = dir.Write("share/truetype/nanum/nanumgothic.TTF", "not really a font");
+
+        Assert.Null(KoreanFont.Find([empty, dir.File("missing")]));
+        Assert.Equal(font, KoreanFont.Find([empty, dir.File("share")]));
+        Assert.EndsWith("NanumGothic.ttf", KoreanFont.Find(), StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -24,14 +24,19 @@ public static class KoreanFont
     public static string? Find()
     {
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        string[] roots =
+        return Find(
         [
             "/usr/share/fonts",
             "/usr/local/share/fonts",
             Path.Combine(home, ".local", "share", "fonts"),
             Path.Combine(home, ".fonts"),
             Environment.GetFolderPath(Environment.SpecialFolder.Fonts),
-        ];
+        ]);
+    }
+
+    /// <summary>The first NanumGothic.ttf (any case, any depth) under <paramref name="roots"/>, in order; null if none.</summary>
+    internal static string? Find(IEnumerable<string> roots)
+    {
         foreach (var root in roots.Where(r => r.Length > 0 && Directory.Exists(r)))
         {
             var found = Directory.EnumerateFiles(root, FileName, new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive })
