@@ -18,10 +18,7 @@ public static class ReportOutput
     public const string HtmlFile = "report.html";
     public const string MarkdownFile = "report.md";
 
-    /// <summary>What was written, for the command to print.</summary>
-    public sealed record Written(int Charts, int MetricRows);
-
-    public static Task<Written> WriteAsync(string folder, ReportData data, CancellationToken cancellationToken)
+    public static Task<ReportWritten> WriteAsync(string folder, ReportData data, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         var document = ReportDocumentBuilder.Build(data);
@@ -34,7 +31,7 @@ public static class ReportOutput
             await AtomicFile.WriteAllTextAsync(Path.Combine(temp, MarkdownFile), MarkdownReport.Render(document), ct).ConfigureAwait(false);
             await TableSink<MetricRow>.WriteAsync(temp, MetricColumns.TableName, MetricColumns.All, rows, TableFormat.Parquet, ct).ConfigureAwait(false);
             await AtomicFile.WriteAllTextAsync(Path.Combine(temp, MetricsJson.FileName), MetricsJson.Serialize(data, rows), ct).ConfigureAwait(false);
-            return new Written(charts.Count, rows.Count);
+            return new ReportWritten(charts.Count, rows.Count);
         }, cancellationToken);
     }
 

@@ -54,6 +54,12 @@ public sealed class ReportTests(EvaluateInputsFixture inputs) : IClassFixture<Ev
         var again = await CliProcess.RunAsync(args, ExampleConfig.Environment);
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Equal(json, File.ReadAllText(dir.File("report/metrics.json")));
+
+        // The same answers in two folders would count twice: refused, naming both, and the report left as it was.
+        var twice = await CliProcess.RunAsync(["report", "--results", dir.File("eval"), "--results", dir.File("eval"), "--out", dir.File("report")]);
+        Assert.Equal(2, twice.ExitCode);
+        Assert.Contains("is also answered in", twice.Stderr, StringComparison.Ordinal);
+        Assert.Equal(json, File.ReadAllText(dir.File("report/metrics.json")));
     }
 
     [Fact]

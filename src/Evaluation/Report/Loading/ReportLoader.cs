@@ -20,11 +20,14 @@ public static class ReportLoader
         var results = new List<ResultsProvenance>();
         var answers = new List<AnswerDistribution>();
         var modelSide = new List<SurveyDistribution>();
+        var answeredIn = new Dictionary<(string, string, string, string, string?, string?, string?), string>();
         foreach (var folder in request.Results)
         {
             var summary = await ResultsFolder.ReadSummaryAsync(folder, cancellationToken).ConfigureAwait(false);
             var table = ResultsFolder.DistributionsPath(folder);
-            answers.AddRange(await DistributionTable.ReadAsync(table, new DistributionTableOptions(), cancellationToken).ConfigureAwait(false));
+            var read = await DistributionTable.ReadAsync(table, new DistributionTableOptions(), cancellationToken).ConfigureAwait(false);
+            RefuseAnsweredTwice(read, folder, answeredIn);
+            answers.AddRange(read);
             if (request.Surveys is not null)
             {
                 modelSide.AddRange(await SurveyTable.ReadAsync(table, SurveySide.Model, new SurveyTableOptions(), cancellationToken).ConfigureAwait(false));
@@ -64,6 +67,25 @@ public static class ReportLoader
             Models = await ModelKinds.ReadAsync(request.Results.Select(ResultsFolder.DistributionsPath), cancellationToken).ConfigureAwait(false),
             Provenance = new ReportProvenance { Results = results, Surveys = surveys, CommandLine = request.CommandLine },
         };
+    }
+
+    // Two folders answering the same would count one answer twice in every measure; the reader refuses this within a
+    // table (two runs), the report across tables.
+    private static void RefuseAnsweredTwice(
+        IReadOnlyList<AnswerDistribution> answers, string folder, Dictionary<(string, string, string, string, string?, string?, string?), string> answeredIn)
+    {
+        foreach (var a in answers)
+        {
+            var key = (a.Model, a.PromptKind, a.Language, a.ItemId, a.Persona, a.PromptCountry, a.SteerValue);
+            if (answeredIn.TryGetValue(key, out var earlier))
+            {
+                throw new InvalidDataException(
+                    $"{ResultsFolder.DistributionsPath(folder)}: item '{a.ItemId}' of model '{a.Model}' ({a.PromptKind}, {a.Language}) is also answered in {ResultsFolder.DistributionsPath(earlier)}; " +
+                    "give each model's answers in one --results folder only");
+            }
+
+            answeredIn[key] = folder;
+        }
     }
 
     private static ReportConsistency? ConsistencyOf(IReadOnlyList<AnswerDistribution> answers, ReportSettings settings)
