@@ -55,6 +55,15 @@ public sealed class ReportTests(EvaluateInputsFixture inputs) : IClassFixture<Ev
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Equal(json, File.ReadAllText(dir.File("report/metrics.json")));
 
+        // Every setting reaches the report and its command line; English leads.
+        var wasserstein = await CliProcess.RunAsync(
+            ["report", "--results", dir.File("eval"), "--surveys", inputs.Goqa, "--out", dir.File("report-w"), "--measure", "wasserstein", "--log-base", "2", "--lang", "en", "--resamples", "99"]);
+        Assert.True(wasserstein.ExitCode == 0, wasserstein.ToString());
+        var english = File.ReadAllText(dir.File("report-w/report.html"));
+        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
+        Assert.Contains("--lang en --measure wasserstein --log-base 2 --resamples 99 --seed 0</code>", english, StringComparison.Ordinal);
+        Assert.Contains("\"similarity_measure\": \"wasserstein\"", File.ReadAllText(dir.File("report-w/metrics.json")), StringComparison.Ordinal);
+
         // The same answers in two folders would count twice: refused, naming both, and the report left as it was.
         var twice = await CliProcess.RunAsync(["report", "--results", dir.File("eval"), "--results", dir.File("eval"), "--out", dir.File("report")]);
         Assert.Equal(2, twice.ExitCode);

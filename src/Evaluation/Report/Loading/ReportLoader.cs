@@ -30,7 +30,10 @@ public static class ReportLoader
             answers.AddRange(read);
             if (request.Surveys is not null)
             {
-                modelSide.AddRange(await SurveyTable.ReadAsync(table, SurveySide.Model, new SurveyTableOptions(), cancellationToken).ConfigureAwait(false));
+                // Both sides take the options' ordinal positions from harmonize's options table (Wasserstein needs them).
+                var options = Path.Combine(request.Surveys, SurveyFolder.Options);
+                modelSide.AddRange(await SurveyTable.ReadAsync(
+                    table, SurveySide.Model, new SurveyTableOptions { OptionsPath = File.Exists(options) ? options : null }, cancellationToken).ConfigureAwait(false));
             }
 
             results.Add(new ResultsProvenance { Folder = folder, Summary = summary, DistributionsSha256 = await ResultsFolder.Sha256Async(table, cancellationToken).ConfigureAwait(false) });

@@ -83,12 +83,7 @@ public static class MetricRows
 
     private static IEnumerable<MetricRow> Similarity(SimilarityReport report)
     {
-        var measure = report.Measure switch
-        {
-            SimilarityMeasure.JsDivergence => "js-divergence",
-            SimilarityMeasure.Wasserstein => "wasserstein",
-            _ => "js-distance",
-        };
+        var measure = MeasureName(report.Measure);
         foreach (var condition in report.Conditions)
         {
             foreach (var country in condition.Countries)
@@ -114,6 +109,14 @@ public static class MetricRows
             }
         }
     }
+
+    /// <summary>The similarity measure as the CLI's --measure spells it.</summary>
+    public static string MeasureName(SimilarityMeasure measure) => measure switch
+    {
+        SimilarityMeasure.JsDivergence => "js-divergence",
+        SimilarityMeasure.Wasserstein => "wasserstein",
+        _ => "js-distance",
+    };
 
     private static IEnumerable<MetricRow> Steerability(SteerabilityReport report)
     {

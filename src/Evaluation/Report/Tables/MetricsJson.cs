@@ -25,7 +25,7 @@ public static class MetricsJson
             Settings = new
             {
                 LogBase = AnswerSection.LogBaseName(data.Settings.LogBase),
-                SimilarityMeasure = data.Settings.SimilarityMeasure.ToString(),
+                SimilarityMeasure = MetricRows.MeasureName(data.Settings.SimilarityMeasure),
                 data.Settings.Resamples,
                 data.Settings.Seed,
             },
