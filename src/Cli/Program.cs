@@ -4,6 +4,7 @@ using ValueAtlas.Cli.Commands;
 using ValueAtlas.Cli.Commands.Evaluate;
 using ValueAtlas.Cli.Commands.Harmonize;
 using ValueAtlas.Cli.Commands.Metrics;
+using ValueAtlas.Cli.Commands.Report;
 using ValueAtlas.Cli.Commands.Review;
 
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -21,4 +22,5 @@ root.Subcommands.Add(AgreementCommand.Create());
 root.Subcommands.Add(HarmonizeCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(MetricsCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 return await root.Parse(args).InvokeAsync();

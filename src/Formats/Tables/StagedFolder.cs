@@ -3,7 +3,8 @@ namespace ValueAtlas.Formats.Tables;
 /// <summary>
 /// Writes a run's files into a temporary folder beside the output folder and moves them in only when the whole run
 /// succeeded, so a failure leaves the output folder as it was. Files an earlier run left there under one of the
-/// run's table names (a table this run did not write, a CSV copy) are removed first, so the folder never mixes two runs.
+/// run's table names (a table this run did not write, a CSV copy) are removed first, so the folder never mixes two runs;
+/// a subfolder the run wrote replaces the earlier one of that name.
 /// </summary>
 public static class StagedFolder
 {
@@ -52,6 +53,18 @@ public static class StagedFolder
         foreach (var written in Directory.GetFiles(finished))
         {
             File.Move(written, Path.Combine(target, Path.GetFileName(written)), overwrite: true);
+        }
+
+        // A folder the run wrote (the report's charts/) replaces the earlier run's whole, so no stale file survives in it.
+        foreach (var written in Directory.GetDirectories(finished))
+        {
+            var destination = Path.Combine(target, Path.GetFileName(written));
+            if (Directory.Exists(destination))
+            {
+                Directory.Delete(destination, recursive: true);
+            }
+
+            Directory.Move(written, destination);
         }
     }
 }

@@ -78,7 +78,7 @@ internal static class SimilarityCommand
         return command;
     }
 
-    private static SimilarityMeasure ParseMeasure(string? text) => text switch
+    internal static SimilarityMeasure ParseMeasure(string? text) => text switch
     {
         "js-distance" => SimilarityMeasure.JsDistance,
         "js-divergence" => SimilarityMeasure.JsDivergence,

@@ -1,0 +1,3 @@
+namespace ValueAtlas.Evaluation.Report.Document;
+
+public sealed record ReportParagraph(BiText Text) : ReportBlock;

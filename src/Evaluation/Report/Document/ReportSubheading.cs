@@ -1,0 +1,3 @@
+namespace ValueAtlas.Evaluation.Report.Document;
+
+public sealed record ReportSubheading(BiText Text) : ReportBlock;
